@@ -1,0 +1,23 @@
+import { useMemo, useRef } from "react";
+import { useAuth } from "react-oidc-context";
+import { appConfig } from "../config";
+import { createApiRequester } from "../api/http";
+import { meApi } from "../api/meApi";
+import { notesApi } from "../api/notesApi";
+
+/** The API clients, bound to the signed-in user's access token and to oidc-client-ts for renewing it. */
+export function useApi() {
+  const auth = useAuth();
+  const authRef = useRef(auth);
+  authRef.current = auth;
+
+  return useMemo(() => {
+    const request = createApiRequester(appConfig.apiUrl, {
+      accessToken: () => authRef.current.user?.access_token,
+      renew: async () => (await authRef.current.signinSilent())?.access_token,
+    });
+    return { notes: notesApi(request), me: meApi(request) };
+  }, []);
+}
+
+export type Api = ReturnType<typeof useApi>;

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from "react";
+import { useAuth } from "react-oidc-context";
+import { SessionEndedError } from "../api/http";
+import type { Me } from "../api/meApi";
+import type { Note, NoteDraft } from "../api/notesApi";
+import { describeApiError } from "../api/problem";
+import { rememberEditIntent, takeEditIntent, writeWasAsked, type EditIntent } from "../auth/editIntent";
+import { EDIT_SCOPES, grantedScopes, Scope } from "../auth/scopes";
+import { useApi } from "../auth/useApi";
+import { NoteEditor } from "../notes/NoteEditor";
+import { NoteList } from "../notes/NoteList";
+import { useNotePage } from "../notes/useNotePage";
+import { Header } from "./Header";
+
+type Editing = { mode: "create" } | { mode: "edit"; note: Note } | null;
+
+export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string) => void }) {
+  const auth = useAuth();
+  const api = useApi();
+  const granted = grantedScopes(auth.user?.scope);
+  const canWrite = granted.has(Scope.WRITE);
+  const [me, setMe] = useState<Me | null>(null);
+  const [groups, setGroups] = useState<string[]>([]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const report = useCallback(
+    (failure: unknown) => {
+      if (failure instanceof SessionEndedError) onSessionEnded("Your session has ended. Please sign in again.");
+      else setError(describeApiError(failure, grantedScopes(auth.user?.scope)));
+    },
+    [onSessionEnded, auth.user?.scope],
+  );
+  const { page, loading, reload, setPageNumber } = useNotePage(api.notes, report);
+
+  useEffect(() => {
+    api.me.me().then(setMe, report);
+    api.me.groups().then(setGroups, report);
+  }, [api, report]);
+
+  const startEditing = useCallback(
+    async (intent: EditIntent) => {
+      setError(null);
+      if (!canWrite && !writeWasAsked()) {
+        rememberEditIntent(intent);
+        await auth.signinRedirect({ scope: EDIT_SCOPES });
+        return;
+      }
+      if (!canWrite) setNotice("Keycloak did not grant you the write scope; the API may refuse changes.");
+      if (intent.kind === "create") setEditing({ mode: "create" });
+      else api.notes.get(intent.noteId).then((note) => setEditing({ mode: "edit", note }), report);
+    },
+    [auth, api, report, canWrite],
+  );
+
+  useEffect(() => {
+    const intent = takeEditIntent();
+    if (intent) void startEditing(intent);
+  }, [startEditing]);
+
+  const save = async (draft: NoteDraft) => {
+    setError(null);
+    try {
+      if (editing?.mode === "edit") await api.notes.update(editing.note, draft);
+      else await api.notes.create(draft);
+      setEditing(null);
+      setNotice(editing?.mode === "edit" ? "Note saved." : "Note created.");
+      await reload();
+    } catch (failure) {
+      report(failure);
+    }
+  };
+
+  const remove = async (note: Note) => {
+    setError(null);
+    try {
+      await api.notes.remove(note);
+      setNotice("Note deleted.");
+      await reload();
+    } catch (failure) {
+      report(failure);
+    }
+  };
+
+  return (
+    <main>
+      <Header username={me?.preferred_username ?? auth.user?.profile.preferred_username} granted={granted} />
+      {error && <p role="alert" className="error">{error}</p>}
+      {notice && <p role="status" className="notice">{notice}</p>}
+      <section aria-labelledby="groups-heading">
+        <h2 id="groups-heading">Your groups</h2>
+        {groups.length > 0 ? <p>{groups.join(", ")}</p> : <p>No groups.</p>}
+      </section>
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Notes</h2>
+        <div className="toolbar">
+          <button onClick={() => void startEditing({ kind: "create" })}>New note</button>
+          <button onClick={() => void reload()} disabled={loading}>Reload</button>
+        </div>
+        {editing && (
+          <NoteEditor
+            note={editing.mode === "edit" ? editing.note : null}
+            groups={groups}
+            onSave={save}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+        <NoteList
+          page={page}
+          me={me}
+          onEdit={(note) => void startEditing({ kind: "edit", noteId: note.id })}
+          onDelete={remove}
+          onPage={setPageNumber}
+        />
+      </section>
+    </main>
+  );
+}
