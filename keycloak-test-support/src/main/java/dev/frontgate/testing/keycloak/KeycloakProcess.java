@@ -1,0 +1,118 @@
+package dev.frontgate.testing.keycloak;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One running {@code kc.sh start-dev} on loopback ports, with a fresh in-memory database. */
+final class KeycloakProcess {
+
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin";
+    private static final int LOG_TAIL_LINES = 80;
+
+    private final Process process;
+    private final Path logFile;
+
+    private KeycloakProcess(Process process, Path logFile) {
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static KeycloakProcess start(KeycloakDistribution distribution, int httpPort, int managementPort)
+            throws IOException {
+        Path home = distribution.home();
+        Path logFile = home.getParent().resolve("keycloak.log");
+        ProcessBuilder builder = new ProcessBuilder(command(home, httpPort, managementPort))
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return new KeycloakProcess(builder.start(), logFile);
+    }
+
+    private static List<String> command(Path home, int httpPort, int managementPort) {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--db=dev-mem", "--import-realm", "--http-host=127.0.0.1", "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort, "--health-enabled=true",
+                "--hostname=http://localhost:" + httpPort));
+        if (!Settings.extraOptions().isEmpty()) {
+            command.addAll(List.of(Settings.extraOptions().split("\\s+")));
+        }
+        return command;
+    }
+
+    void awaitReady(URI readiness, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw failure("Keycloak exited with code " + process.exitValue() + " before it was ready");
+            }
+            if (isReady(client, readiness)) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        stop();
+        throw failure("Keycloak was not ready at " + readiness + " within " + timeout.toSeconds() + " s");
+    }
+
+    private static boolean isReady(HttpClient client, URI readiness) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
+        }
+    }
+
+    /** Stops the launcher script and the JVM it started, so that no Keycloak outlives the tests. */
+    void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        process.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    private IllegalStateException failure(String message) {
+        return new IllegalStateException(message + ". Last lines of " + logFile + ":\n" + logTail());
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = new String(Files.readAllBytes(logFile), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.frontgate.testing.keycloak;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Authorization Code + PKCE (S256) flow over HTTP, as the React app's browser does it: authorization request,
+ * Keycloak's login form, the redirect with the code, and the code exchange with the {@code code_verifier}.
+ */
+public final class PkceFlow {
+
+    public static final String FRONTEND_CLIENT = "react-frontend";
+    public static final String FRONTEND_REDIRECT = "http://localhost:5173/callback";
+    private static final Pattern LOGIN_FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakServer keycloak;
+    private final BrowserSession browser = new BrowserSession();
+
+    PkceFlow(KeycloakServer keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    /** Signs in a demo user (password {@code <username>-demo}) to {@code react-frontend} and returns the tokens. */
+    public Tokens login(String username, String scope) {
+        return login(FRONTEND_CLIENT, FRONTEND_REDIRECT, username, username + "-demo", scope);
+    }
+
+    public Tokens login(String clientId, String redirectUri, String username, String password, String scope) {
+        String verifier = newVerifier();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("client_id", clientId);
+        params.put("redirect_uri", redirectUri);
+        params.put("response_type", "code");
+        params.put("scope", scope);
+        params.put("state", UUID.randomUUID().toString());
+        params.put("nonce", UUID.randomUUID().toString());
+        params.put("code_challenge", challengeOf(verifier));
+        params.put("code_challenge_method", "S256");
+        AuthorizationResult loginPage = authorize(params);
+        if (!loginPage.isLoginPage()) {
+            throw new IllegalStateException("Expected Keycloak's login page, got " + describe(loginPage));
+        }
+        AuthorizationResult afterLogin = submitLogin(loginPage, username, password);
+        String code = afterLogin.redirectParameter("code").orElseThrow(() ->
+                new IllegalStateException("Login of " + username + " gave no code: " + describe(afterLogin)));
+        return exchange(clientId, redirectUri, code, verifier);
+    }
+
+    /** Sends one authorization request as given (no PKCE added) and returns Keycloak's first answer. */
+    public AuthorizationResult authorize(Map<String, String> params) {
+        return result(browser.get(keycloak.authorizationUrl() + "?" + BrowserSession.formBody(params)));
+    }
+
+    /** Fills in and submits the login form of a login page that {@link #authorize} returned. */
+    public AuthorizationResult submitLogin(AuthorizationResult loginPage, String username, String password) {
+        Matcher action = LOGIN_FORM_ACTION.matcher(loginPage.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No login form in: " + describe(loginPage));
+        }
+        return result(browser.postForm(HtmlText.unescape(action.group(1)),
+                Map.of("username", username, "password", password, "credentialId", "")));
+    }
+
+    public Tokens exchange(String clientId, String redirectUri, String code, String verifier) {
+        HttpResponse<String> response = browser.postForm(keycloak.tokenUrl(), Map.of(
+                "grant_type", "authorization_code", "client_id", clientId, "redirect_uri", redirectUri,
+                "code", code, "code_verifier", verifier));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Code exchange refused: " + response.statusCode() + " " + response.body());
+        }
+        return Tokens.fromJson(response.body());
+    }
+
+    public static String newVerifier() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String challengeOf(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static AuthorizationResult result(HttpResponse<String> response) {
+        return new AuthorizationResult(response.statusCode(),
+                response.headers().firstValue("Location").orElse(null), response.body());
+    }
+
+    private static String describe(AuthorizationResult result) {
+        String message = result.errorPageMessage().or(result::redirectError).orElse("");
+        return "HTTP " + result.status() + (result.location() != null ? " -> " + result.location() : "")
+                + (message.isEmpty() ? "" : " (" + message + ")");
+    }
+}

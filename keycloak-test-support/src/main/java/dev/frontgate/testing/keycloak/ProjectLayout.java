@@ -1,0 +1,33 @@
+package dev.frontgate.testing.keycloak;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the repository's own folders from wherever a module's tests run. */
+final class ProjectLayout {
+
+    private ProjectLayout() {
+    }
+
+    static Path root() {
+        Path configured = Settings.path("frontgate.project.root");
+        if (configured != null) {
+            return configured;
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("realm-config")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Cannot find the Frontgate checkout (a folder with realm-config/ and pom.xml)"
+                + " above " + Path.of("").toAbsolutePath() + "; set -Dfrontgate.project.root");
+    }
+
+    static Path realmConfig() {
+        return root().resolve("realm-config");
+    }
+
+    static Path workDir() {
+        return root().resolve("target").resolve("keycloak");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.frontgate.testing.keycloak;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+
+/** The token endpoint's answer to a code exchange. */
+public record Tokens(String accessToken, String idToken, String refreshToken, String scope, long expiresIn) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Tokens fromJson(String body) {
+        try {
+            Map<String, Object> json = JSON.readValue(body, new TypeReference<>() { });
+            return new Tokens((String) json.get("access_token"), (String) json.get("id_token"),
+                    (String) json.get("refresh_token"), (String) json.get("scope"),
+                    ((Number) json.getOrDefault("expires_in", 0)).longValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Token response is not JSON: " + body, e);
+        }
+    }
+
+    /** The access token's claims, decoded without verification (the service under test verifies). */
+    public Map<String, Object> claims() {
+        return claimsOf(accessToken);
+    }
+
+    public static Map<String, Object> claimsOf(String jwt) {
+        String[] parts = jwt.split("\\.");
+        try {
+            return JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), new TypeReference<>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a JWT payload", e);
+        }
+    }
+}
