@@ -33,6 +33,17 @@ describe("createApiRequester", () => {
     expect(bearerOf(fetchFn.mock.calls[1]).Authorization).toBe("Bearer t2");
   });
 
+  it("shares one renewal between requests refused at the same time", async () => {
+    const fetchFn = vi.fn(async (_url: string, init?: RequestInit) =>
+      (init?.headers as Record<string, string>).Authorization === "Bearer t2" ? json(200, {}) : unauthorized(),
+    );
+    const renew = vi.fn(async () => "t2");
+    const request = createApiRequester("http://api", { accessToken: () => "t1", renew }, fetchFn as typeof fetch);
+
+    await Promise.all([request("GET", "/api/me"), request("GET", "/api/notes"), request("GET", "/api/me/groups")]);
+    expect(renew).toHaveBeenCalledTimes(1);
+  });
+
   it("reports an ended session when renewing fails", async () => {
     const fetchFn = vi.fn().mockResolvedValue(unauthorized());
     const renew = vi.fn().mockRejectedValue(new Error("Session not active"));

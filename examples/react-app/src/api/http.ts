@@ -37,10 +37,20 @@ export function createApiRequester(baseUrl: string, tokens: TokenSource, fetchFn
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
+  // Keycloak rotates refresh tokens: parallel 401s must share one renewal, or all but the first would fail.
+  let renewal: Promise<string | undefined> | null = null;
+  const renewOnce = () => {
+    renewal ??= tokens
+      .renew()
+      .catch(() => undefined)
+      .finally(() => (renewal = null));
+    return renewal;
+  };
+
   return async <T>(method: HttpMethod, path: string, body?: unknown): Promise<T> => {
     let response = await send(method, path, tokens.accessToken(), body);
     if (response.status === 401) {
-      const renewed = await tokens.renew().catch(() => undefined);
+      const renewed = await renewOnce();
       if (!renewed) throw new SessionEndedError((await apiErrorFrom(response)).message);
       response = await send(method, path, renewed, body);
       if (response.status === 401) throw new SessionEndedError((await apiErrorFrom(response)).message);

@@ -47,7 +47,7 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
         await auth.signinRedirect({ scope: EDIT_SCOPES });
         return;
       }
-      if (!canWrite) setNotice("Keycloak did not grant you the write scope; the API may refuse changes.");
+      if (!canWrite) setNotice("Keycloak did not grant you the write scope (only editors get it), so the API will likely refuse changes.");
       if (intent.kind === "create") setEditing({ mode: "create" });
       else api.notes.get(intent.noteId).then((note) => setEditing({ mode: "edit", note }), report);
     },

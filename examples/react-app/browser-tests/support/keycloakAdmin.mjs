@@ -1,0 +1,31 @@
+import { stack } from "./stackEnv.mjs";
+
+async function adminToken() {
+  const response = await fetch(`${stack.keycloakUrl}/realms/master/protocol/openid-connect/token`, {
+    method: "POST",
+    body: new URLSearchParams({
+      grant_type: "password",
+      client_id: "admin-cli",
+      username: stack.adminUser,
+      password: stack.adminPassword,
+    }),
+  });
+  if (!response.ok) throw new Error(`Keycloak admin login failed: ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+async function admin(path, init = {}) {
+  const response = await fetch(`${stack.keycloakUrl}/admin/realms/${stack.realm}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${await adminToken()}`, ...init.headers },
+  });
+  if (!response.ok) throw new Error(`Keycloak admin ${init.method ?? "GET"} ${path}: ${response.status}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Ends every Keycloak session of the user, as an admin would ("Sign out" in the console's user sessions). */
+export async function revokeSessionsOf(username) {
+  const [user] = await admin(`/users?username=${encodeURIComponent(username)}&exact=true`);
+  if (!user) throw new Error(`no user ${username} in realm ${stack.realm}`);
+  await admin(`/users/${user.id}/logout`, { method: "POST" });
+}
