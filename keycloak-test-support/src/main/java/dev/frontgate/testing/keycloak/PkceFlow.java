@@ -73,13 +73,18 @@ public final class PkceFlow {
     }
 
     public Tokens exchange(String clientId, String redirectUri, String code, String verifier) {
-        HttpResponse<String> response = browser.postForm(keycloak.tokenUrl(), Map.of(
+        HttpResponse<String> response = tokenRequest(Map.of(
                 "grant_type", "authorization_code", "client_id", clientId, "redirect_uri", redirectUri,
                 "code", code, "code_verifier", verifier));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Code exchange refused: " + response.statusCode() + " " + response.body());
         }
         return Tokens.fromJson(response.body());
+    }
+
+    /** Posts any form to the token endpoint, for grants the tests expect Keycloak to refuse. */
+    public HttpResponse<String> tokenRequest(Map<String, String> form) {
+        return browser.postForm(keycloak.tokenUrl(), form);
     }
 
     public static String newVerifier() {

@@ -1,0 +1,81 @@
+package dev.frontgate.realm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontgate.testing.keycloak.AuthorizationResult;
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.PkceFlow;
+import dev.frontgate.testing.keycloak.WithKeycloak;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** react-frontend allows exactly one way in: Authorization Code with PKCE S256 to its own redirect URI. */
+@WithKeycloak
+class FrontendClientFlowsIT {
+
+    @Test
+    void passwordGrantIsRefused(KeycloakServer keycloak) {
+        HttpResponse<String> response = keycloak.pkce().tokenRequest(Map.of("grant_type", "password",
+                "client_id", "react-frontend", "username", "alice", "password", "alice-demo", "scope", "openid read"));
+        assertThat(response.statusCode()).isIn(400, 401);
+        assertThat(response.body()).contains("unauthorized_client").doesNotContain("access_token");
+    }
+
+    @Test
+    void clientCredentialsGrantIsRefused(KeycloakServer keycloak) {
+        HttpResponse<String> response = keycloak.pkce().tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_id", "react-frontend"));
+        assertThat(response.statusCode()).isIn(400, 401);
+        assertThat(response.body()).containsAnyOf("unauthorized_client", "invalid_client")
+                .doesNotContain("access_token");
+    }
+
+    @Test
+    void authorizationRequestWithoutCodeChallengeIsRefused(KeycloakServer keycloak) {
+        AuthorizationResult result = keycloak.pkce().authorize(request(PkceFlow.FRONTEND_REDIRECT));
+        assertThat(result.isLoginPage()).isFalse();
+        assertThat(result.redirectError()).contains("invalid_request");
+    }
+
+    @Test
+    void plainCodeChallengeIsRefused(KeycloakServer keycloak) {
+        Map<String, String> params = request(PkceFlow.FRONTEND_REDIRECT);
+        params.put("code_challenge", PkceFlow.newVerifier());
+        params.put("code_challenge_method", "plain");
+        AuthorizationResult result = keycloak.pkce().authorize(params);
+        assertThat(result.isLoginPage()).isFalse();
+        assertThat(result.redirectError()).contains("invalid_request");
+    }
+
+    @Test
+    void foreignRedirectUriIsRefusedWithoutRedirecting(KeycloakServer keycloak) {
+        Map<String, String> params = request("https://attacker.example/callback");
+        params.put("code_challenge", PkceFlow.challengeOf(PkceFlow.newVerifier()));
+        params.put("code_challenge_method", "S256");
+        AuthorizationResult result = keycloak.pkce().authorize(params);
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.location()).isNull();
+        assertThat(result.errorPageMessage()).hasValueSatisfying(m -> assertThat(m).contains("redirect_uri"));
+    }
+
+    @Test
+    void implicitFlowIsRefused(KeycloakServer keycloak) {
+        Map<String, String> params = request(PkceFlow.FRONTEND_REDIRECT);
+        params.put("response_type", "token");
+        AuthorizationResult result = keycloak.pkce().authorize(params);
+        assertThat(result.isLoginPage()).isFalse();
+        assertThat(result.location() == null ? "" : result.location()).doesNotContain("access_token");
+    }
+
+    private static Map<String, String> request(String redirectUri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("client_id", "react-frontend");
+        params.put("redirect_uri", redirectUri);
+        params.put("response_type", "code");
+        params.put("scope", "openid read");
+        params.put("state", "state-1");
+        return params;
+    }
+}
