@@ -1,0 +1,15 @@
+# Builds the provider and the api-service when their jars are missing or older than their sources.
+stale() {
+  local jar="$1" module="$2"
+  [ -z "$jar" ] || [ -n "$(find "$ROOT/$module/src" "$ROOT/$module/pom.xml" "$ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+
+ensure_built() {
+  local provider_jar
+  provider_jar="$(ls "$ROOT"/keycloak-provider/target/keycloak-provider-*.jar 2>/dev/null | head -n1)"
+  if stale "$provider_jar" keycloak-provider || stale "$(api_jar)" api-service; then
+    say "• building the provider and the api-service (mvn package, tests skipped)…"
+    (cd "$ROOT" && mvn_quiet -DskipTests -pl keycloak-provider,api-service -am package) > "$LOGS/build.log" 2>&1 \
+      || { tail -n 40 "$LOGS/build.log"; fail "the build failed (full log: $LOGS/build.log)"; }
+  fi
+}

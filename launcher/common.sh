@@ -1,0 +1,85 @@
+# Shared settings and helpers of the ./frontgate launcher. Every value below can be overridden from the environment.
+FRONTGATE_HOME="${FRONTGATE_HOME:-$ROOT/.frontgate}"
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_PORT="${FRONTGATE_KEYCLOAK_PORT:-8180}"
+KEYCLOAK_MANAGEMENT_PORT="${FRONTGATE_KEYCLOAK_MANAGEMENT_PORT:-9190}"
+API_PORT="${FRONTGATE_API_PORT:-8280}"
+ADMIN_USER="${FRONTGATE_ADMIN_USER:-admin}"
+ADMIN_PASSWORD="${FRONTGATE_ADMIN_PASSWORD:-admin}"
+KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
+ISSUER="$KEYCLOAK_URL/realms/frontgate"
+API_URL="http://localhost:$API_PORT"
+LOGS="$FRONTGATE_HOME/logs"
+RUN="$FRONTGATE_HOME/run"
+STACK_ENV="$FRONTGATE_HOME/stack.env"
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'frontgate: %s\n' "$*" >&2; exit 1; }
+
+# Finds a JDK >= 21: JAVA_HOME first, then the newest under /usr/lib/jvm.
+find_jdk() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    if [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  fail "no JDK 21 or newer found (Keycloak $KEYCLOAK_VERSION needs one). Install one and set JAVA_HOME,
+          e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./frontgate ..."
+}
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+}
+
+require_maven() {
+  command -v mvn >/dev/null || fail "Maven (mvn) is not installed; Frontgate builds and fetches Keycloak with it."
+}
+
+mvn_quiet() {
+  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -q "$@"
+}
+
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+require_free_port() {
+  port_in_use "$1" && fail "port $1 ($2) is in use. Stop what uses it, or choose another port: $3=<port> ./frontgate ..."
+  return 0
+}
+
+pid_alive() {
+  [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null
+}
+
+# Starts a command in its own session, so that stopping it stops everything it started.
+start_detached() {
+  local name="$1"; shift
+  mkdir -p "$LOGS" "$RUN"
+  setsid "$@" > "$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/$name.pid"
+}
+
+stop_detached() {
+  local name="$1" pid
+  [ -f "$RUN/$name.pid" ] || return 0
+  pid="$(cat "$RUN/$name.pid")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null
+  fi
+  rm -f "$RUN/$name.pid"
+}
+
+http_ok() {
+  curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null
+}
+
+log_tail() {
+  say "--- last lines of $LOGS/$1.log ---"
+  tail -n "${2:-40}" "$LOGS/$1.log" 2>/dev/null
+}

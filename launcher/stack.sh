@@ -1,0 +1,91 @@
+# Bringing the whole stack up and down, and telling people and scripts where it is.
+stack_up() {
+  if pid_alive keycloak || pid_alive api-service; then
+    fail "the stack is already running (./frontgate status; ./frontgate down to stop it)"
+  fi
+  local started=$SECONDS
+  mkdir -p "$LOGS"
+  ensure_built
+  start_keycloak
+  await "Keycloak" keycloak keycloak_ready "${FRONTGATE_KEYCLOAK_TIMEOUT:-240}"
+  start_api
+  await "api-service" api-service api_ready "${FRONTGATE_API_TIMEOUT:-90}"
+  write_stack_env
+  print_access_list $((SECONDS - started))
+}
+
+await() {
+  local label="$1" name="$2" check="$3" timeout="$4" waited=0
+  printf '• starting %s ' "$label"
+  until "$check"; do
+    if ! pid_alive "$name"; then
+      say "failed"; log_tail "$name"; stack_down >/dev/null; fail "$label exited during start (log: $LOGS/$name.log)"
+    fi
+    if [ "$waited" -ge "$timeout" ]; then
+      say "timed out"; log_tail "$name"; stack_down >/dev/null; fail "$label was not ready within ${timeout}s"
+    fi
+    sleep 1; waited=$((waited + 1)); [ $((waited % 3)) -eq 0 ] && printf '.'
+  done
+  say " ready (${waited}s)"
+}
+
+stack_down() {
+  stop_detached api-service
+  stop_detached keycloak
+  rm -f "$STACK_ENV"
+  say "frontgate: stopped"
+}
+
+stack_status() {
+  local name url
+  for name in keycloak api-service; do
+    [ "$name" = keycloak ] && url="$KEYCLOAK_URL" || url="$API_URL"
+    if pid_alive "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid")) at $url"
+    else say "$name: stopped"; fi
+  done
+}
+
+stack_logs() {
+  local name="${1:-}" follow="${2:-}"
+  [ "$name" = -f ] && { follow=-f; name=""; }
+  case "$name" in
+    "") tail -n 50 ${follow:+-f} "$LOGS/keycloak.log" "$LOGS/api-service.log" ;;
+    keycloak|api-service) tail -n 100 ${follow:+-f} "$LOGS/$name.log" ;;
+    *) fail "logs of what? keycloak or api-service" ;;
+  esac
+}
+
+write_stack_env() {
+  mkdir -p "$FRONTGATE_HOME"
+  cat > "$STACK_ENV" <<ENV
+FRONTGATE_KEYCLOAK_URL=$KEYCLOAK_URL
+FRONTGATE_ISSUER=$ISSUER
+FRONTGATE_JWKS_URL=$ISSUER/protocol/openid-connect/certs
+FRONTGATE_TOKEN_URL=$ISSUER/protocol/openid-connect/token
+FRONTGATE_ADMIN_CONSOLE=$KEYCLOAK_URL/admin/master/console/
+FRONTGATE_API_URL=$API_URL
+FRONTGATE_CLIENT_ID=react-frontend
+ENV
+}
+
+print_access_list() {
+  cat <<LIST
+
+Frontgate is ready in ${1}s.
+  Keycloak        $KEYCLOAK_URL   (realm frontgate, issuer $ISSUER)
+  Admin console   $KEYCLOAK_URL/admin/master/console/   login $ADMIN_USER / $ADMIN_PASSWORD
+  API             $API_URL   (GET /health open; /api/... needs a Bearer token)
+  Demo users      alice / alice-demo (editors, team-a)   bob / bob-demo (team-a)   carol / carol-demo (team-b)
+  Logs            ./frontgate logs [keycloak|api-service]
+  For scripts     $STACK_ENV
+
+Try it:
+  TOKEN=\$(./frontgate token alice 'openid read groups')
+  curl -H "Authorization: Bearer \$TOKEN" $API_URL/api/me
+
+LIST
+}
+
+run_tests() {
+  (cd "$ROOT" && mvn -B verify)
+}
