@@ -1,0 +1,72 @@
+package dev.frontgate.keycloak.clientpolicy.guard;
+
+import org.keycloak.OAuthErrorException;
+import org.keycloak.protocol.oidc.endpoints.request.AuthorizationEndpointRequest;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.services.clientpolicy.ClientPolicyContext;
+import org.keycloak.services.clientpolicy.ClientPolicyException;
+import org.keycloak.services.clientpolicy.context.AuthorizationRequestContext;
+import org.keycloak.services.clientpolicy.context.ClientCRUDContext;
+import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
+
+/**
+ * Keeps a frontend client a browser client. On create and update (admin console, admin REST, dynamic client
+ * registration) the client's settings as they would be saved are checked; Keycloak throws the change away when
+ * this executor refuses it. On authorization requests PKCE S256 and the allowed scopes are checked.
+ */
+final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<FrontendClientGuardConfiguration> {
+
+    // Keycloak configures an executor after creating it, once per profile that uses it, hence not final.
+    private GuardSettings settings = GuardSettings.parse(null, null);
+
+    FrontendClientGuardExecutor() {
+    }
+
+    @Override
+    public String getProviderId() {
+        return FrontendClientGuardExecutorFactory.PROVIDER_ID;
+    }
+
+    @Override
+    public Class<FrontendClientGuardConfiguration> getExecutorConfigurationClass() {
+        return FrontendClientGuardConfiguration.class;
+    }
+
+    @Override
+    public void setupConfiguration(FrontendClientGuardConfiguration configuration) {
+        settings = configuration.settings();
+    }
+
+    @Override
+    public void executeOnEvent(ClientPolicyContext context) throws ClientPolicyException {
+        switch (context.getEvent()) {
+            case REGISTER, UPDATE -> checkClient((ClientCRUDContext) context);
+            case AUTHORIZATION_REQUEST -> checkAuthorizationRequest((AuthorizationRequestContext) context);
+            default -> {
+            }
+        }
+    }
+
+    private void checkClient(ClientCRUDContext context) throws ClientPolicyException {
+        ClientRepresentation proposal = context.getProposedClientRepresentation();
+        if (proposal == null) {
+            return;
+        }
+        ClientSettings current = context.getTargetClient() == null
+                ? ClientSettings.NEW_CLIENT
+                : ClientSettings.of(context.getTargetClient());
+        var violation = ClientRules.firstViolation(current.with(proposal), settings);
+        if (violation.isPresent()) {
+            throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
+        }
+    }
+
+    private void checkAuthorizationRequest(AuthorizationRequestContext context) throws ClientPolicyException {
+        AuthorizationEndpointRequest request = context.getAuthorizationEndpointRequest();
+        var refusal = AuthorizationRequestRules.firstViolation(request.getCodeChallengeMethod(),
+                request.getCodeChallenge(), request.getScope(), settings);
+        if (refusal.isPresent()) {
+            throw new ClientPolicyException(refusal.get().error(), refusal.get().description());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.frontgate.keycloak.clientpolicy.guard;
+
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
+import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
+
+/** Registers the frontend client guard as a client-policy executor (Realm settings → Client policies → Profiles). */
+public final class FrontendClientGuardExecutorFactory implements ClientPolicyExecutorProviderFactory {
+
+    public static final String PROVIDER_ID = "frontend-client-guard";
+
+    private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
+            .property().name(GuardSettings.ALLOWED_SCOPES).label("Allowed scopes")
+            .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+            .defaultValue(String.join(" ", GuardSettings.DEFAULT_ALLOWED_SCOPES))
+            .helpText("Scopes a guarded client may put into the scope parameter of an authorization request. "
+                    + "Any other scope is refused with invalid_scope naming it. 'openid' is always allowed. "
+                    + "One scope per entry; an entry may also hold several scopes separated by spaces.")
+            .add()
+            .property().name(GuardSettings.PATH_WILDCARD_HOSTS).label("Hosts allowed a path wildcard")
+            .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+            .defaultValue(String.join(" ", GuardSettings.DEFAULT_PATH_WILDCARD_HOSTS))
+            .helpText("Hosts whose redirect URIs may end in a path wildcard such as http://localhost:5173/*. "
+                    + "Every other redirect URI must be exact. A wildcard in the host itself is always refused. "
+                    + "Leave empty to allow no path wildcard at all.")
+            .add()
+            .build();
+
+    @Override
+    public ClientPolicyExecutorProvider<?> create(KeycloakSession session) {
+        return new FrontendClientGuardExecutor();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Frontgate frontend client guard: keeps a browser client public, on the standard flow with PKCE S256, "
+                + "with exact redirect URIs and explicit web origins, and limits the scopes it may request.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG_PROPERTIES;
+    }
+}
