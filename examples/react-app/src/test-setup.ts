@@ -1,1 +1,6 @@
 import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// Testing Library unmounts by itself only when test globals are on; they are off here.
+afterEach(cleanup);

@@ -53,6 +53,16 @@ describe("createApiRequester", () => {
     expect(fetchFn).toHaveBeenCalledTimes(1);
   });
 
+  it("does not ask for a renewal again once one failed", async () => {
+    const fetchFn = vi.fn().mockImplementation(async () => unauthorized());
+    const renew = vi.fn().mockRejectedValue(new Error("Session not active"));
+    const request = createApiRequester("http://api", { accessToken: () => "t1", renew }, fetchFn);
+
+    await expect(request("GET", "/api/me")).rejects.toBeInstanceOf(SessionEndedError);
+    await expect(request("GET", "/api/notes")).rejects.toBeInstanceOf(SessionEndedError);
+    expect(renew).toHaveBeenCalledTimes(1);
+  });
+
   it("reports an ended session when the renewed token is refused too", async () => {
     const fetchFn = vi.fn().mockImplementation(async () => unauthorized());
     const request = createApiRequester("http://api", { accessToken: () => "t1", renew: async () => "t2" }, fetchFn);

@@ -38,11 +38,18 @@ export function createApiRequester(baseUrl: string, tokens: TokenSource, fetchFn
     });
 
   // Keycloak rotates refresh tokens: parallel 401s must share one renewal, or all but the first would fail.
+  // A failed renewal is final: later 401s of this requester report the ended session without asking again.
   let renewal: Promise<string | undefined> | null = null;
+  let sessionEnded = false;
   const renewOnce = () => {
+    if (sessionEnded) return Promise.resolve(undefined);
     renewal ??= tokens
       .renew()
       .catch(() => undefined)
+      .then((token) => {
+        sessionEnded = !token;
+        return token;
+      })
       .finally(() => (renewal = null));
     return renewal;
   };

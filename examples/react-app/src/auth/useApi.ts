@@ -14,7 +14,9 @@ export function useApi() {
   return useMemo(() => {
     const request = createApiRequester(appConfig.apiUrl, {
       accessToken: () => authRef.current.user?.access_token,
-      renew: async () => (await authRef.current.signinSilent())?.access_token,
+      // Renew only with the refresh token: without one there is no session left to renew silently.
+      renew: async () =>
+        authRef.current.user?.refresh_token ? (await authRef.current.signinSilent())?.access_token : undefined,
     });
     return { notes: notesApi(request), me: meApi(request) };
   }, []);

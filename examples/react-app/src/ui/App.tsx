@@ -8,12 +8,18 @@ export function App() {
   const auth = useAuth();
   const [endedReason, setEndedReason] = useState<string | null>(null);
 
-  if (auth.isLoading || auth.activeNavigator === "signinRedirect" || auth.activeNavigator === "signoutRedirect") {
+  // isLoading is also true during a silent renewal; the workspace must stay mounted then, so that its requests
+  // finish and report their outcome.
+  const initialising = auth.isLoading && !auth.activeNavigator;
+  if (initialising || auth.activeNavigator === "signinRedirect" || auth.activeNavigator === "signoutRedirect") {
     return <p className="status">Talking to the sign-in server…</p>;
   }
   if (!auth.isAuthenticated) {
     const reason = endedReason ?? (auth.user?.expired ? "Your session has expired. Please sign in again." : null);
-    return <SignInPage reason={reason} error={auth.error} />;
+    // Failed silent renewals are explained by `reason`; only a failed interactive sign-in is an error to show.
+    const signInError =
+      auth.error?.source === "signinCallback" || auth.error?.source === "signinRedirect" ? auth.error : undefined;
+    return <SignInPage reason={reason} error={signInError} />;
   }
   return (
     <Workspace

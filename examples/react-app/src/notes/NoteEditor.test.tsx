@@ -1,0 +1,28 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { NoteEditor } from "./NoteEditor";
+
+describe("NoteEditor", () => {
+  it("creates a note shared with the chosen group", async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    render(<NoteEditor note={null} groups={["editors", "team-a"]} onSave={onSave} onCancel={vi.fn()} />);
+
+    await userEvent.type(screen.getByLabelText("Title"), "  Plan  ");
+    await userEvent.type(screen.getByLabelText("Text"), "details");
+    await userEvent.selectOptions(screen.getByLabelText("Share with"), "team-a");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(onSave).toHaveBeenCalledWith({ title: "Plan", body: "details", group: "team-a" });
+  });
+
+  it("keeps a note private unless a group is chosen, and starts from the edited note", async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    const note = { id: "1", title: "Old", body: "text", group: null, author: "a", version: 3 };
+    render(<NoteEditor note={note} groups={["team-a"]} onSave={onSave} onCancel={vi.fn()} />);
+
+    expect(screen.getByRole("form", { name: "Edit note" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSave).toHaveBeenCalledWith({ title: "Old", body: "text", group: null });
+  });
+});

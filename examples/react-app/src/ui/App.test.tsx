@@ -1,0 +1,43 @@
+import { render, screen } from "@testing-library/react";
+import type { AuthContextProps } from "react-oidc-context";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { App } from "./App";
+
+let auth: Partial<AuthContextProps>;
+vi.mock("react-oidc-context", () => ({ useAuth: () => auth }));
+vi.mock("./Workspace", () => ({ Workspace: () => <p>workspace</p> }));
+
+describe("App", () => {
+  beforeEach(() => {
+    auth = { isLoading: false, isAuthenticated: false };
+  });
+
+  it("offers sign-in to a visitor", () => {
+    render(<App />);
+    expect(screen.getByRole("button", { name: "Sign in" })).toBeInTheDocument();
+  });
+
+  it("waits while the stored session is being read", () => {
+    auth = { isLoading: true, isAuthenticated: false };
+    render(<App />);
+    expect(screen.getByText(/Talking to the sign-in server/)).toBeInTheDocument();
+  });
+
+  it("keeps the workspace during a silent token renewal", () => {
+    auth = { isLoading: true, isAuthenticated: true, activeNavigator: "signinSilent" };
+    render(<App />);
+    expect(screen.getByText("workspace")).toBeInTheDocument();
+  });
+
+  it("shows a failed interactive sign-in, but not a failed silent renewal, as an error", () => {
+    const failed = (source: string) => Object.assign(new Error(`${source} failed`), { source });
+    auth = { isLoading: false, isAuthenticated: false, error: failed("signinCallback") as AuthContextProps["error"] };
+    const { unmount } = render(<App />);
+    expect(screen.getByRole("alert")).toHaveTextContent("signinCallback failed");
+    unmount();
+
+    auth = { isLoading: false, isAuthenticated: false, error: failed("signinSilent") as AuthContextProps["error"] };
+    render(<App />);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+});
