@@ -1,0 +1,20 @@
+package dev.frontgate.api.notes;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new note. PostgreSQL refuses NUL characters in text, so they are refused here, as bad input, first.
+ *
+ * @param group the group to share it with: needs the {@code groups} scope and a group of the caller's token
+ */
+@Serdeable
+record NoteRequest(
+        @NotBlank @Size(max = 200) @Pattern(regexp = NoText.NO_NUL, message = NoText.NO_NUL_MESSAGE) String title,
+        @NotNull @Size(max = 10_000) @Pattern(regexp = NoText.NO_NUL, message = NoText.NO_NUL_MESSAGE) String body,
+        @Nullable @Size(min = 1, max = 255) String group) {
+}

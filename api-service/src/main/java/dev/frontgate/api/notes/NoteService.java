@@ -1,0 +1,114 @@
+package dev.frontgate.api.notes;
+
+import dev.frontgate.api.security.Caller;
+import dev.frontgate.api.security.InsufficientScopeException;
+import dev.frontgate.api.security.ScopeRequirement;
+import dev.frontgate.api.security.Scopes;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The sharing rules: a caller sees their own notes and, with the {@code groups} scope, the notes shared with a
+ * group in their token; only the author changes a note, and only from its current version.
+ */
+@Singleton
+class NoteService {
+
+    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+
+    private final NoteRepository notes;
+    private final Clock clock;
+
+    NoteService(NoteRepository notes, Clock clock) {
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Page<Note> visible(Caller caller, int page, int size) {
+        Pageable pageable = Pageable.from(page, size, NEWEST_FIRST);
+        List<String> groups = caller.visibleGroups();
+        return groups.isEmpty()
+                ? notes.findByAuthor(caller.subject(), pageable)
+                : notes.findByAuthorOrGroupNameIn(caller.subject(), groups, pageable);
+    }
+
+    @Transactional
+    Note find(Caller caller, UUID id) {
+        return notes.findById(id).filter(note -> isVisible(caller, note)).orElseThrow(NoteRefusedException::notFound);
+    }
+
+    @Transactional
+    Note create(Caller caller, NoteRequest request) {
+        checkGroup(caller, request.group());
+        Instant now = clock.instant();
+        return notes.save(new Note(UUID.randomUUID(), caller.subject(), request.title(), request.body(),
+                request.group(), 0, now, now));
+    }
+
+    @Transactional
+    Note update(Caller caller, UUID id, NoteUpdateRequest request) {
+        Note current = changeable(caller, id, request.version());
+        checkGroup(caller, request.group());
+        long changed = notes.updateIfCurrent(id, caller.subject(), request.version(), request.title(),
+                request.body(), request.group(), clock.instant());
+        if (changed == 0) {
+            throw NoteRefusedException.staleVersion();
+        }
+        return notes.findById(current.id()).orElseThrow(NoteRefusedException::notFound);
+    }
+
+    @Transactional
+    void delete(Caller caller, UUID id, long version) {
+        changeable(caller, id, version);
+        if (notes.deleteIfCurrent(id, caller.subject(), version) == 0) {
+            throw NoteRefusedException.staleVersion();
+        }
+    }
+
+    private Note changeable(Caller caller, UUID id, long version) {
+        Note current = find(caller, id);
+        if (!current.author().equals(caller.subject())) {
+            throw NoteRefusedException.notAuthor();
+        }
+        if (current.version() != version) {
+            throw NoteRefusedException.staleVersion();
+        }
+        return current;
+    }
+
+    private static boolean isVisible(Caller caller, Note note) {
+        return note.author().equals(caller.subject())
+                || note.groupName() != null && caller.visibleGroups().contains(note.groupName());
+    }
+
+    private static void checkGroup(Caller caller, @Nullable String group) {
+        if (group == null) {
+            return;
+        }
+        if (!caller.hasScope(Scopes.GROUPS)) {
+            throw new InsufficientScopeException(new ScopeRequirement(false, List.of(Scopes.WRITE, Scopes.GROUPS)));
+        }
+        if (!caller.visibleGroups().contains(group)) {
+            throw NoteRefusedException.notYourGroup();
+        }
+    }
+
+    static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.frontgate.api.security;
+
+import dev.frontgate.api.problem.Problem;
+import dev.frontgate.api.problem.ProblemResponses;
+import dev.frontgate.api.security.token.AccessTokenValidator;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/** Answers refused requests as RFC 6750 says (401 or 403 with {@code WWW-Authenticate}) with a problem body. */
+@Singleton
+@Produces
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+final class BearerErrorHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private final ProblemResponses responses;
+
+    BearerErrorHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        return exception.isForbidden() ? forbidden(request) : unauthorized(request);
+    }
+
+    private MutableHttpResponse<?> unauthorized(HttpRequest<?> request) {
+        Optional<String> failedCheck = request.getAttribute(AccessTokenValidator.FAILED_CHECK, String.class)
+                .or(() -> BearerChallenge.unusableAuthorization(request.getHeaders().getAuthorization().orElse(null)));
+        if (failedCheck.isEmpty()) {
+            Problem problem = Problem.of(401, "Unauthorized", "A bearer access token is required.");
+            return responses.write(request, HttpResponse.unauthorized(), problem)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.missingToken());
+        }
+        Problem problem = Problem.of(401, "Unauthorized", "The access token was refused: " + failedCheck.get() + ".")
+                .withError("invalid_token");
+        return responses.write(request, HttpResponse.unauthorized(), problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.invalidToken(failedCheck.get()));
+    }
+
+    private MutableHttpResponse<?> forbidden(HttpRequest<?> request) {
+        Optional<ScopeRequirement> unmet = request.getAttribute(ScopeRule.UNMET_REQUIREMENT, ScopeRequirement.class);
+        if (unmet.isEmpty()) {
+            return responses.write(request, HttpResponse.status(HttpStatus.FORBIDDEN),
+                    Problem.of(403, "Forbidden", "No rule allows this request."));
+        }
+        return insufficientScope(request, unmet.get());
+    }
+
+    MutableHttpResponse<?> insufficientScope(HttpRequest<?> request, ScopeRequirement unmet) {
+        String needs = unmet.anyOf() ? "one of the scopes " : "the scopes ";
+        Problem problem = Problem.of(403, "Forbidden",
+                        "The access token lacks a required scope; this endpoint needs " + needs
+                                + String.join(", ", unmet.scopes()) + ".")
+                .withError("insufficient_scope")
+                .withRequiredScopes(unmet.scopes());
+        return responses.write(request, HttpResponse.status(HttpStatus.FORBIDDEN), problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.insufficientScope(unmet));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.frontgate.api.security.token;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.frontgate.api.security.Caller;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.JwtTokenValidator;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Plugs {@link AccessTokenVerifier} into Micronaut Security in place of its stock JWT validator (which has no clock
+ * skew, one audience value and no key refetch). A refused token leaves the reason on the request, where the error
+ * handler turns it into {@code error_description}.
+ */
+@Singleton
+@Replaces(JwtTokenValidator.class)
+public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
+
+    /** Request attribute holding the failed check of a refused token. */
+    public static final String FAILED_CHECK = "frontgate.token.failed-check";
+
+    private final AccessTokenVerifier verifier;
+
+    AccessTokenValidator(AccessTokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        // Off the event loop: an unknown key id makes the verifier fetch Keycloak's JWKS, which blocks.
+        return Mono.fromCallable(() -> authenticate(token, request)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Authentication authenticate(String token, HttpRequest<?> request) {
+        try {
+            JWTClaimsSet claims = verifier.verify(token);
+            return Caller.authentication(claims.toJSONObject());
+        } catch (InvalidTokenException e) {
+            request.setAttribute(FAILED_CHECK, e.getMessage());
+            return null;
+        }
+    }
+}

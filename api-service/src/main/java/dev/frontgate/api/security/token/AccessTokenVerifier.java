@@ -1,0 +1,110 @@
+package dev.frontgate.api.security.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.EncryptedJWT;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.inject.Singleton;
+
+import java.text.ParseException;
+import java.time.Clock;
+
+/**
+ * Decides whether a compact JWT is an access token meant for this service: structure, algorithm allow-list, key,
+ * signature, then the claims ({@link ClaimChecks}). Every refusal names the failed check.
+ */
+@Singleton
+public final class AccessTokenVerifier {
+
+    /** Real Keycloak access tokens are 1–3 KiB; anything far bigger is not worth parsing. */
+    static final int MAX_TOKEN_LENGTH = 8192;
+
+    private final TokenConfiguration configuration;
+    private final SigningKeys signingKeys;
+    private final Clock clock;
+
+    public AccessTokenVerifier(TokenConfiguration configuration, SigningKeys signingKeys, Clock clock) {
+        this.configuration = configuration;
+        this.signingKeys = signingKeys;
+        this.clock = clock;
+    }
+
+    public JWTClaimsSet verify(String token) throws InvalidTokenException {
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidTokenException("token is longer than " + MAX_TOKEN_LENGTH + " characters");
+        }
+        SignedJWT jwt = parseSigned(token);
+        JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
+        if (!configuration.algorithms().contains(algorithm.getName())) {
+            throw new InvalidTokenException("signing algorithm is not allowed");
+        }
+        JWK key = keyFor(jwt.getHeader().getKeyID(), algorithm);
+        verifySignature(jwt, key);
+        JWTClaimsSet claims = claimsOf(jwt);
+        new ClaimChecks(configuration, clock.instant()).check(claims);
+        return claims;
+    }
+
+    private static SignedJWT parseSigned(String token) throws InvalidTokenException {
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(token);
+        } catch (ParseException | RuntimeException e) {
+            throw new InvalidTokenException("token is not a well-formed JWT");
+        }
+        return switch (jwt) {
+            case SignedJWT signed -> signed;
+            case PlainJWT ignored -> throw new InvalidTokenException("unsigned tokens are not accepted");
+            case EncryptedJWT ignored -> throw new InvalidTokenException("encrypted tokens are not accepted");
+            default -> throw new InvalidTokenException("token is not a well-formed JWT");
+        };
+    }
+
+    private JWK keyFor(String keyId, JWSAlgorithm algorithm) throws InvalidTokenException {
+        if (keyId == null || keyId.isBlank()) {
+            throw new InvalidTokenException("token has no key id");
+        }
+        JWK key = signingKeys.find(keyId)
+                .orElseThrow(() -> new InvalidTokenException("signing key is unknown to the issuer"));
+        boolean signingKey = key.getKeyUse() == null || KeyUse.SIGNATURE.equals(key.getKeyUse());
+        boolean algorithmMatches = key.getAlgorithm() == null || key.getAlgorithm().equals(algorithm);
+        if (!signingKey || !algorithmMatches) {
+            throw new InvalidTokenException("signing key does not fit the token's algorithm");
+        }
+        return key;
+    }
+
+    private static void verifySignature(SignedJWT jwt, JWK key) throws InvalidTokenException {
+        try {
+            JWSVerifier verifier = switch (key) {
+                case RSAKey rsa -> new RSASSAVerifier(rsa);
+                case ECKey ec -> new ECDSAVerifier(ec);
+                default -> throw new InvalidTokenException("signing key does not fit the token's algorithm");
+            };
+            if (!jwt.verify(verifier)) {
+                throw new InvalidTokenException("signature is invalid");
+            }
+        } catch (JOSEException | RuntimeException e) {
+            throw new InvalidTokenException("signature is invalid");
+        }
+    }
+
+    private static JWTClaimsSet claimsOf(SignedJWT jwt) throws InvalidTokenException {
+        try {
+            return jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new InvalidTokenException("payload is not a valid claims set");
+        }
+    }
+}
