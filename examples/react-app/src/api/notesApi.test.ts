@@ -5,11 +5,12 @@ const note = { id: "7", title: "t", body: "b", group: "team-a", author: "s", ver
 
 describe("notesApi", () => {
   it("reads the API's page of notes", () => {
-    expect(toNotePage({ content: [note], pageable: { number: 1 }, totalPages: 4 }, 0)).toEqual({
+    expect(toNotePage({ items: [note], page: 1, size: 20, total: 61 }, 0)).toEqual({
       notes: [note],
       page: 1,
       totalPages: 4,
     });
+    expect(toNotePage({ items: [], page: 0, size: 20, total: 0 }, 0)).toEqual({ notes: [], page: 0, totalPages: 1 });
     expect(toNotePage({}, 2)).toEqual({ notes: [], page: 2, totalPages: 1 });
   });
 

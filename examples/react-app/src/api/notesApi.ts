@@ -26,19 +26,16 @@ export interface NotePage {
 }
 
 /**
- * The one place that knows how the API wraps a page of notes (Micronaut Data's `Page`: `content`, `pageable`,
- * `totalPages`). Anything else in the app sees only NotePage.
+ * The one place that knows how the API wraps a page of notes (api-service's NotePage: `items`, zero-based `page`,
+ * `size`, `total`). Anything else in the app sees only NotePage.
  */
 export function toNotePage(json: unknown, requestedPage: number): NotePage {
-  const raw = (json ?? {}) as {
-    content?: Note[];
-    totalPages?: number;
-    pageable?: { number?: number };
-  };
+  const raw = (json ?? {}) as { items?: Note[]; page?: number; size?: number; total?: number };
+  const size = raw.size && raw.size > 0 ? raw.size : 1;
   return {
-    notes: raw.content ?? [],
-    page: raw.pageable?.number ?? requestedPage,
-    totalPages: raw.totalPages ?? 1,
+    notes: raw.items ?? [],
+    page: raw.page ?? requestedPage,
+    totalPages: Math.max(1, Math.ceil((raw.total ?? 0) / size)),
   };
 }
 
