@@ -65,10 +65,11 @@ describe("alice's own notes", () => {
     await otherTab.close();
 
     await page.getByRole("button", { name: "Reload" }).click();
+    await page.getByRole("button", { name: "Reload", disabled: false }).waitFor();
     assert.match(await noteCard(page, title).innerText(), /second draft/, "the stale edit changed nothing");
     await noteCard(page, title).getByRole("button", { name: "Delete" }).click();
     await page.getByRole("status").getByText("Note deleted.").waitFor();
-    assert.equal(await noteCard(page, title).count(), 0);
+    await noteCard(page, title).waitFor({ state: "detached" });
     await page.context().close();
   });
 });

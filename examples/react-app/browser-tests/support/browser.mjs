@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -31,12 +32,14 @@ export async function newUserPage(browser) {
   return context.newPage();
 }
 
+// node --test runs each test file in its own process: its name groups the screenshots of that file.
+const storyName = basename(process.argv[1] ?? "browser", ".test.mjs");
 let shotNumber = 0;
 
-/** Screenshots are numbered so the folder reads as the story of the run. */
+/** Screenshots are named <test file>-<step number>-<what it shows>, so the folder reads as the story of the run. */
 export async function screenshot(page, name) {
   shotNumber += 1;
-  const file = `${resultsDir}${String(shotNumber).padStart(2, "0")}-${name}.png`;
+  const file = `${resultsDir}${storyName}-${String(shotNumber).padStart(2, "0")}-${name}.png`;
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -65,8 +65,8 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
       if (editing?.mode === "edit") await api.notes.update(editing.note, draft);
       else await api.notes.create(draft);
       setEditing(null);
-      setNotice(editing?.mode === "edit" ? "Note saved." : "Note created.");
       await reload();
+      setNotice(editing?.mode === "edit" ? "Note saved." : "Note created.");
     } catch (failure) {
       report(failure);
     }
@@ -76,8 +76,8 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
     setError(null);
     try {
       await api.notes.remove(note);
-      setNotice("Note deleted.");
       await reload();
+      setNotice("Note deleted.");
     } catch (failure) {
       report(failure);
     }
