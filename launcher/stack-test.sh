@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# End-to-end check of the launcher on free ports and a scratch home: up, the printed token recipe against /api/me,
+# refusals, a port conflict, and down leaving no process behind. Prints "launcher: N passed, M failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+export FRONTGATE_HOME="$ROOT/target/stack-test"
+export FRONTGATE_KEYCLOAK_PORT="$(free_port)" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT="$(free_port)" FRONTGATE_API_PORT="$(free_port)"
+API="http://localhost:$FRONTGATE_API_PORT"
+passed=0 failed=0
+check() {
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "  ok   $name"; else failed=$((failed + 1)); echo "  FAIL $name"; fi
+}
+status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+pids() { cat "$FRONTGATE_HOME"/run/*.pid 2>/dev/null; }
+
+rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs"
+trap '"$ROOT/frontgate" down >/dev/null 2>&1' EXIT
+"$ROOT/frontgate" up | tee "$FRONTGATE_HOME.up.log"
+check "up prints how long the stack took" grep -q "Frontgate is ready in [0-9]*s" "$FRONTGATE_HOME.up.log"
+check "stack.env names the chosen API URL" grep -qx "FRONTGATE_API_URL=$API" "$FRONTGATE_HOME/stack.env"
+check "status reports both services running" test "$("$ROOT/frontgate" status | grep -c running)" -eq 2
+
+TOKEN="$("$ROOT/frontgate" token alice 'openid read groups')"
+me="$(curl -s -H "Authorization: Bearer $TOKEN" "$API/api/me")"
+check "the printed token recipe works against /api/me" grep -q '"preferred_username":"alice"' <<<"$me"
+check "/api/me without a token is 401" test "$(status_of "$API/api/me")" = 401
+check "a wrong password gets no token" bash -c "! '$ROOT/frontgate' token alice 'openid read' wrong-password 2>/dev/null"
+check "a second up is refused while running" bash -c "! '$ROOT/frontgate' up >/dev/null 2>&1"
+check "a port in use is named" bash -c "FRONTGATE_HOME='$FRONTGATE_HOME-other' '$ROOT/frontgate' up 2>&1 | grep -q 'port $FRONTGATE_KEYCLOAK_PORT (Keycloak) is in use'"
+
+running="$(pids)"
+"$ROOT/frontgate" down >/dev/null
+leftover=""
+for pid in $running; do kill -0 "$pid" 2>/dev/null && leftover="$leftover $pid"; done
+check "down leaves no process behind" test -z "$leftover$(pgrep -f "$FRONTGATE_HOME/" || true)"
+check "down frees the ports" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$FRONTGATE_API_PORT) 2>/dev/null"
+
+echo "launcher: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
