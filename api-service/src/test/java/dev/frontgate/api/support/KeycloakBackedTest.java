@@ -1,0 +1,60 @@
+package dev.frontgate.api.support;
+
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.Tokens;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Base of the integration tests: the service runs against the shared real Keycloak and the real PostgreSQL test
+ * database, with no note from earlier tests or runs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class KeycloakBackedTest implements TestPropertyProvider {
+
+    private static final Map<String, Tokens> TOKENS = new ConcurrentHashMap<>();
+
+    @Inject
+    protected EmbeddedServer server;
+
+    protected final KeycloakServer keycloak = KeycloakServer.shared();
+
+    @Override
+    public Map<String, String> getProperties() {
+        TestDatabase.ensureExists();
+        RealmSigningKey.trusted(keycloak);
+        return Map.of(
+                "micronaut.server.port", "-1",
+                "frontgate.token.issuer", keycloak.issuer(),
+                "frontgate.token.jwks-url", keycloak.jwksUrl(),
+                "datasources.default.url", TestDatabase.URL,
+                "datasources.default.username", TestDatabase.USER,
+                "datasources.default.password", "");
+    }
+
+    @BeforeEach
+    void startWithoutNotes() {
+        TestDatabase.deleteAllNotes();
+    }
+
+    protected Api api() {
+        return new Api(server.getURI());
+    }
+
+    /** Real tokens through the PKCE flow, one login per user and scope set while the token has a minute left. */
+    protected Tokens login(String user, String scope) {
+        return TOKENS.compute(user + " " + scope, (key, cached) ->
+                cached != null && secondsLeft(cached) > 60 ? cached : keycloak.pkce().login(user, scope));
+    }
+
+    private static long secondsLeft(Tokens tokens) {
+        return ((Number) tokens.claims().get("exp")).longValue() - Instant.now().getEpochSecond();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.frontgate.api.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The integration tests' own PostgreSQL database: created when missing, emptied per test, compared by content. */
+public final class TestDatabase {
+
+    public static final String URL = System.getProperty("frontgate.test.db.url",
+            "jdbc:postgresql://127.0.0.1:5432/frontgate_api_test");
+    public static final String USER = "postgres";
+
+    private TestDatabase() {
+    }
+
+    public static synchronized void ensureExists() {
+        String name = URL.substring(URL.lastIndexOf('/') + 1);
+        String server = URL.substring(0, URL.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(server, USER, "");
+             Statement statement = connection.createStatement()) {
+            ResultSet existing = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
+            if (!existing.next()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + server + " is needed by the integration tests", e);
+        }
+    }
+
+    /** Rows left by earlier runs must not change what a test sees. */
+    public static void deleteAllNotes() {
+        update("DELETE FROM note");
+    }
+
+    /** Every stored note as text, to prove that refused requests wrote nothing. */
+    public static String notesSnapshot() {
+        StringBuilder rows = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT id, author, title, body, group_name, version, updated_at FROM note ORDER BY id")) {
+            while (result.next()) {
+                for (int column = 1; column <= 7; column++) {
+                    rows.append(result.getString(column)).append('|');
+                }
+                rows.append('\n');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows.toString();
+    }
+
+    private static void update(String sql) {
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
