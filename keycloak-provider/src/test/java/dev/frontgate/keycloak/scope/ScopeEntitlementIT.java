@@ -1,0 +1,107 @@
+package dev.frontgate.keycloak.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientProfileRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.frontgate.keycloak.it.FrontgateRealm;
+import dev.frontgate.keycloak.it.KeycloakLog;
+import dev.frontgate.testing.keycloak.AuthorizationResult;
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.PkceFlow;
+import dev.frontgate.testing.keycloak.WithKeycloak;
+
+/** write goes only to editors: alice (group editors) gets it, bob gets a token without it or, if so set, nothing. */
+@WithKeycloak
+class ScopeEntitlementIT {
+
+    private static final String BOBS_REASON = "Scope entitlement: withheld from user 'bob' of client 'react-frontend': "
+            + "scope 'write' requires realm role 'editor', which the user does not hold";
+
+    private static KeycloakServer keycloak;
+    private static FrontgateRealm realm;
+
+    @BeforeAll
+    static void connect(KeycloakServer server) {
+        keycloak = server;
+        realm = new FrontgateRealm(server);
+    }
+
+    @Test
+    void anEditorGetsWrite() {
+        assertThat(scopesOf(keycloak.pkce().login("alice", "openid read write").scope())).contains("read", "write");
+    }
+
+    @Test
+    void aNonEditorGetsATokenWithoutWriteAndTheLogSaysWhy() throws InterruptedException {
+        KeycloakLog log = KeycloakLog.fromNow(keycloak);
+
+        String scope = keycloak.pkce().login("bob", "openid read write").scope();
+
+        assertThat(scopesOf(scope)).contains("read").doesNotContain("write");
+        assertThat(log.shows(BOBS_REASON)).as("Keycloak's log explains the missing write scope").isTrue();
+    }
+
+    @Test
+    void withTheRefuseSettingANonEditorIsRefusedAndTheEventSaysWhy() {
+        realm.withProfile(profile -> onMissingRole(profile, "refuse"), () -> {
+            HttpResponse<String> bob = codeExchange("bob", "openid read write");
+            String alicesScope = keycloak.pkce().login("alice", "openid read write").scope();
+
+            assertThat(bob.statusCode()).isEqualTo(400);
+            assertThat(bob.body()).contains("Scope entitlement: scope 'write' requires realm role 'editor'")
+                    .doesNotContain("access_token");
+            assertThat(scopesOf(alicesScope)).contains("write");
+            assertThat(lastCodeToTokenError("bob").getDetails())
+                    .containsEntry("client_policy_error", "access_denied")
+                    .hasEntrySatisfying("client_policy_error_detail",
+                            detail -> assertThat(detail).contains("requires realm role 'editor'"));
+        });
+    }
+
+    private static void onMissingRole(ClientProfileRepresentation profile, String action) {
+        profile.getExecutors().stream()
+                .filter(executor -> executor.getExecutorProviderId().equals(ScopeEntitlementExecutorFactory.PROVIDER_ID))
+                .forEach(executor -> ((ObjectNode) executor.getConfiguration()).put("on-missing-role", action));
+    }
+
+    /** Signs the user in and sends the code exchange, returning Keycloak's answer as it is. */
+    private static HttpResponse<String> codeExchange(String username, String scope) {
+        PkceFlow flow = keycloak.pkce();
+        String verifier = PkceFlow.newVerifier();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("client_id", PkceFlow.FRONTEND_CLIENT);
+        params.put("redirect_uri", PkceFlow.FRONTEND_REDIRECT);
+        params.put("response_type", "code");
+        params.put("scope", scope);
+        params.put("state", "it-state");
+        params.put("code_challenge", PkceFlow.challengeOf(verifier));
+        params.put("code_challenge_method", "S256");
+        AuthorizationResult afterLogin = flow.submitLogin(flow.authorize(params), username, username + "-demo");
+        String code = afterLogin.redirectParameter("code").orElseThrow();
+        return flow.tokenRequest(Map.of("grant_type", "authorization_code", "client_id", PkceFlow.FRONTEND_CLIENT,
+                "redirect_uri", PkceFlow.FRONTEND_REDIRECT, "code", code, "code_verifier", verifier));
+    }
+
+    private static EventRepresentation lastCodeToTokenError(String username) {
+        String userId = realm.resource().users().search(username, true).get(0).getId();
+        List<EventRepresentation> events = realm.resource().getEvents(List.of("CODE_TO_TOKEN_ERROR"),
+                PkceFlow.FRONTEND_CLIENT, userId, null, null, null, 0, 1);
+        assertThat(events).as("CODE_TO_TOKEN_ERROR events of " + username).isNotEmpty();
+        return events.get(0);
+    }
+
+    private static List<String> scopesOf(String scope) {
+        return List.of(scope.split(" "));
+    }
+}
