@@ -1,0 +1,62 @@
+package dev.frontgate.realm.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** docker-compose.yml is a valid Compose file that starts its services in order and publishes only on loopback. */
+class ComposeFileValidationTest {
+
+    private final ComposeFile compose = Checkout.compose();
+
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        Optional<Path> binary = onPath("docker-compose");
+        Assumptions.assumeTrue(binary.isPresent(), "docker-compose is not installed: the schema check of"
+                + " docker-compose.yml is skipped (Debian: apt-get install docker-compose)");
+        Process process = new ProcessBuilder(binary.get().toString(), "--file", "docker-compose.yml", "config", "-q")
+                .directory(Checkout.root().toFile()).redirectErrorStream(true).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("docker-compose config -q said: %s", output).isZero();
+    }
+
+    @Test
+    void publishedPortsListenOnLoopbackOnly() {
+        for (String service : compose.serviceNames()) {
+            assertThat(compose.ports(service)).as("ports of %s", service).allMatch(p -> p.startsWith("127.0.0.1:"));
+        }
+    }
+
+    @Test
+    void servicesWaitUntilWhatTheyNeedIsHealthy() {
+        for (String service : compose.serviceNames()) {
+            Object dependsOn = compose.service(service).get("depends_on");
+            if (dependsOn == null) {
+                continue;
+            }
+            assertThat(dependsOn).as("depends_on of %s uses conditions", service).isInstanceOf(Map.class);
+            ((Map<?, ?>) dependsOn).forEach((dependency, condition) -> {
+                assertThat(((Map<?, ?>) condition).get("condition")).isEqualTo("service_healthy");
+                assertThat(compose.service(dependency.toString())).as("%s has a healthcheck", dependency)
+                        .containsKey("healthcheck");
+            });
+        }
+        assertThat(compose.service("api-service").get("depends_on")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKeys("postgres", "keycloak");
+    }
+
+    private static Optional<Path> onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
+    }
+}
