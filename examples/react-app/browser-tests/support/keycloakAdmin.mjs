@@ -29,3 +29,19 @@ export async function revokeSessionsOf(username) {
   if (!user) throw new Error(`no user ${username} in realm ${stack.realm}`);
   await admin(`/users/${user.id}/logout`, { method: "POST" });
 }
+
+/** The realm's client representation, as the admin REST API gives it. */
+export async function clientRepresentation(clientId) {
+  const [client] = await admin(`/clients?clientId=${encodeURIComponent(clientId)}`);
+  if (!client) throw new Error(`no client ${clientId} in realm ${stack.realm}`);
+  return client;
+}
+
+/** Puts a client back as it was, should a test have changed it (only when the guard failed to refuse). */
+export async function restoreClient(representation) {
+  await admin(`/clients/${representation.id}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(representation),
+  });
+}
