@@ -19,6 +19,16 @@ async function spoilStoredAccessToken(page) {
   return page.evaluate((key) => JSON.parse(sessionStorage.getItem(key)).access_token, userStorageKey);
 }
 
+/** Moves the stored token's expiry into the past, as if the tab had slept longer than the token lives. */
+async function expireStoredAccessToken(page) {
+  await page.evaluate((key) => {
+    const user = JSON.parse(sessionStorage.getItem(key));
+    user.expires_at = Math.floor(Date.now() / 1000) - 60;
+    sessionStorage.setItem(key, JSON.stringify(user));
+  }, userStorageKey);
+  return storedAccessToken(page);
+}
+
 const storedAccessToken = (page) =>
   page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? "null")?.access_token, userStorageKey);
 
@@ -47,6 +57,32 @@ describe("an expired or revoked session", () => {
     await assertSignedInAs(page, "carol");
     assert.equal(await page.getByRole("alert").count(), 0, "no error shown after a silent renewal");
     assert.notEqual(await storedAccessToken(page), spoiled, "the app got a new access token");
+    await page.context().close();
+  });
+
+  it("renews an access token that expired while the tab was away", async () => {
+    const page = await newUserPage(browser);
+    await signIn(page, users.carol);
+    const expired = await expireStoredAccessToken(page);
+    await page.reload();
+
+    await waitForNotes(page);
+    await assertSignedInAs(page, "carol");
+    assert.notEqual(await storedAccessToken(page), expired, "the app got a new access token");
+    await page.context().close();
+  });
+
+  it("shows the sign-in page for an expired token once the session was revoked", async () => {
+    const page = await newUserPage(browser);
+    await signIn(page, users.carol);
+    await revokeSessionsOf("carol");
+    await expireStoredAccessToken(page);
+    await page.reload();
+
+    await page.getByText("Your session has expired. Please sign in again.").waitFor();
+    await screenshot(page, "expired-session-back-to-sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.locator("#username").waitFor();
     await page.context().close();
   });
 

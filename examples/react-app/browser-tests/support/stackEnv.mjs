@@ -1,15 +1,32 @@
-// Where the stack under test runs. Defaults are the local stack of `./frontgate up`; the launcher (or CI) can point
-// the tests elsewhere with these variables.
+// Where the stack under test runs: the environment first, then the stack.env that `./frontgate up` writes
+// (in $FRONTGATE_HOME, default <repo>/.frontgate), then the launcher's default ports.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 const trimSlash = (url) => url.replace(/\/+$/, "");
 
+function readStackEnvFile() {
+  const home = process.env.FRONTGATE_HOME || fileURLToPath(new URL("../../../../.frontgate", import.meta.url));
+  const file = `${home}/stack.env`;
+  if (!existsSync(file)) return {};
+  const entries = readFileSync(file, "utf8")
+    .split("\n")
+    .map((line) => line.match(/^([A-Z_]+)=(.*)$/))
+    .filter(Boolean)
+    .map(([, key, value]) => [key, value]);
+  return Object.fromEntries(entries);
+}
+
+const env = { ...readStackEnvFile(), ...process.env };
+
 export const stack = {
-  appUrl: trimSlash(process.env.FRONTGATE_APP_URL || "http://localhost:5173"),
-  keycloakUrl: trimSlash(process.env.FRONTGATE_KEYCLOAK_URL || process.env.VITE_KEYCLOAK_URL || "http://localhost:8180"),
-  apiUrl: trimSlash(process.env.FRONTGATE_API_URL || process.env.VITE_API_URL || "http://localhost:8280"),
-  realm: process.env.VITE_REALM || "frontgate",
-  clientId: process.env.VITE_CLIENT_ID || "react-frontend",
-  adminUser: process.env.FRONTGATE_ADMIN_USER || "admin",
-  adminPassword: process.env.FRONTGATE_ADMIN_PASSWORD || "admin",
+  appUrl: trimSlash(env.FRONTGATE_APP_URL || "http://localhost:5173"),
+  keycloakUrl: trimSlash(env.FRONTGATE_KEYCLOAK_URL || env.VITE_KEYCLOAK_URL || "http://localhost:8180"),
+  apiUrl: trimSlash(env.FRONTGATE_API_URL || env.VITE_API_URL || "http://localhost:8280"),
+  realm: env.VITE_REALM || "frontgate",
+  clientId: env.FRONTGATE_CLIENT_ID || env.VITE_CLIENT_ID || "react-frontend",
+  adminUser: env.FRONTGATE_ADMIN_USER || "admin",
+  adminPassword: env.FRONTGATE_ADMIN_PASSWORD || "admin",
 };
 
 export const authority = `${stack.keycloakUrl}/realms/${stack.realm}`;

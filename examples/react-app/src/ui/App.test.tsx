@@ -29,6 +29,17 @@ describe("App", () => {
     expect(screen.getByText("workspace")).toBeInTheDocument();
   });
 
+  it("renews a session whose access token expired while the tab was away, once", () => {
+    const signinSilent = vi.fn().mockResolvedValue(null);
+    const expired = { expired: true, refresh_token: "r" } as AuthContextProps["user"];
+    auth = { isLoading: false, isAuthenticated: false, user: expired, signinSilent };
+    const { rerender } = render(<App />);
+    rerender(<App />);
+
+    expect(signinSilent).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/Your session has expired/)).toBeInTheDocument();
+  });
+
   it("shows a failed interactive sign-in, but not a failed silent renewal, as an error", () => {
     const failed = (source: string) => Object.assign(new Error(`${source} failed`), { source });
     auth = { isLoading: false, isAuthenticated: false, error: failed("signinCallback") as AuthContextProps["error"] };

@@ -1,17 +1,21 @@
 import { useState } from "react";
 import { useAuth } from "react-oidc-context";
 import { forgetEditState } from "../auth/editIntent";
+import { useRenewExpiredSession } from "../auth/useRenewExpiredSession";
 import { SignInPage } from "./SignInPage";
 import { Workspace } from "./Workspace";
 
 export function App() {
   const auth = useAuth();
   const [endedReason, setEndedReason] = useState<string | null>(null);
+  const renewingExpired = useRenewExpiredSession();
 
   // isLoading is also true during a silent renewal; the workspace must stay mounted then, so that its requests
-  // finish and report their outcome.
+  // finish and report their outcome. Only a renewal of an already expired session has nothing to show yet.
   const initialising = auth.isLoading && !auth.activeNavigator;
-  if (initialising || auth.activeNavigator === "signinRedirect" || auth.activeNavigator === "signoutRedirect") {
+  const renewingSignedOut = renewingExpired || (auth.activeNavigator === "signinSilent" && !auth.isAuthenticated);
+  const redirecting = auth.activeNavigator === "signinRedirect" || auth.activeNavigator === "signoutRedirect";
+  if (initialising || renewingSignedOut || redirecting) {
     return <p className="status">Talking to the sign-in server…</p>;
   }
   if (!auth.isAuthenticated) {
