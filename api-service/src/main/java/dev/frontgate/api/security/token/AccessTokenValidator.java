@@ -2,10 +2,8 @@ package dev.frontgate.api.security.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.frontgate.api.security.Caller;
-import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.jwt.validator.JwtTokenValidator;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -13,12 +11,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Plugs {@link AccessTokenVerifier} into Micronaut Security in place of its stock JWT validator (which has no clock
- * skew, one audience value and no key refetch). A refused token leaves the reason on the request, where the error
- * handler turns it into {@code error_description}.
+ * Plugs {@link AccessTokenVerifier} into Micronaut Security as the only token validator (application.yml switches
+ * the stock ones off). A refused token leaves the reason on the request, where the error handler turns it into
+ * {@code error_description}.
  */
 @Singleton
-@Replaces(JwtTokenValidator.class)
 public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     /** Request attribute holding the failed check of a refused token. */
