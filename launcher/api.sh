@@ -2,11 +2,10 @@
 API_JAR_GLOB="$ROOT/api-service/target/api-service-*.jar"
 
 api_jar() {
-  ls $API_JAR_GLOB 2>/dev/null | grep -v -e sources -e original | head -n1
+  ls $API_JAR_GLOB 2>/dev/null | grep -v -e sources -e original | head -n1 || true
 }
 
 start_api() {
-  require_free_port "$API_PORT" "api-service" FRONTGATE_API_PORT
   local jar; jar="$(api_jar)"
   [ -n "$jar" ] || fail "the api-service jar is missing; build it with: mvn -pl api-service -am package"
   mkdir -p "$FRONTGATE_HOME/data"

@@ -18,7 +18,7 @@ install_keycloak() {
 # A changed provider jar makes Keycloak re-build itself on start (6–28 s): copy it only when its bytes changed.
 install_provider() {
   local built target="$KEYCLOAK_DIR/providers/frontgate-keycloak-provider.jar"
-  built="$(ls "$ROOT"/keycloak-provider/target/keycloak-provider-*.jar 2>/dev/null | grep -v sources | head -n1)"
+  built="$(ls "$ROOT"/keycloak-provider/target/keycloak-provider-*.jar 2>/dev/null | grep -v sources | head -n1 || true)"
   [ -n "$built" ] || fail "the provider jar is missing; build it with: mvn -pl keycloak-provider -am package"
   if ! cmp -s "$built" "$target"; then
     say "• installing the changed Frontgate provider into Keycloak"
@@ -40,8 +40,6 @@ prepare_realm_import() {
 }
 
 start_keycloak() {
-  require_free_port "$KEYCLOAK_PORT" "Keycloak" FRONTGATE_KEYCLOAK_PORT
-  require_free_port "$KEYCLOAK_MANAGEMENT_PORT" "Keycloak management" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT
   install_keycloak
   install_provider
   prepare_realm_import

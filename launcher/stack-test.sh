@@ -15,10 +15,10 @@ check() {
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 pids() { cat "$FRONTGATE_HOME"/run/*.pid 2>/dev/null; }
 
-rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs"
+rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs" && mkdir -p "$FRONTGATE_HOME"
 trap '"$ROOT/frontgate" down >/dev/null 2>&1' EXIT
-"$ROOT/frontgate" up | tee "$FRONTGATE_HOME.up.log"
-check "up prints how long the stack took" grep -q "Frontgate is ready in [0-9]*s" "$FRONTGATE_HOME.up.log"
+"$ROOT/frontgate" up | tee "$FRONTGATE_HOME/up.log"
+check "up prints how long the stack took" grep -q "Frontgate is ready in [0-9]*s" "$FRONTGATE_HOME/up.log"
 check "stack.env names the chosen API URL" grep -qx "FRONTGATE_API_URL=$API" "$FRONTGATE_HOME/stack.env"
 check "status reports both services running" test "$("$ROOT/frontgate" status | grep -c running)" -eq 2
 
@@ -34,8 +34,10 @@ running="$(pids)"
 "$ROOT/frontgate" down >/dev/null
 leftover=""
 for pid in $running; do kill -0 "$pid" 2>/dev/null && leftover="$leftover $pid"; done
-check "down leaves no process behind" test -z "$leftover$(pgrep -f "$FRONTGATE_HOME/" || true)"
-check "down frees the ports" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$FRONTGATE_API_PORT) 2>/dev/null"
+leftover="$leftover$(pgrep -f "$FRONTGATE_HOME/keycloak" | tr '\n' ' ' || true)"
+[ -z "${leftover// /}" ] || for pid in $leftover; do ps -o pid=,cmd= -p "$pid" | cut -c1-200; done
+check "down leaves no process behind" test -z "${leftover// /}"
+check "down frees the ports" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$FRONTGATE_API_PORT) && ! (exec 3<>/dev/tcp/127.0.0.1/$FRONTGATE_KEYCLOAK_PORT)" 2>/dev/null
 
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,6 +4,9 @@ stack_up() {
     fail "the stack is already running (./frontgate status; ./frontgate down to stop it)"
   fi
   local started=$SECONDS
+  require_free_port "$KEYCLOAK_PORT" "Keycloak" FRONTGATE_KEYCLOAK_PORT
+  require_free_port "$KEYCLOAK_MANAGEMENT_PORT" "Keycloak management" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT
+  require_free_port "$API_PORT" "api-service" FRONTGATE_API_PORT
   mkdir -p "$LOGS"
   ensure_built
   start_keycloak

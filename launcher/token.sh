@@ -3,6 +3,8 @@
 print_token() {
   local user="${1:?usage: ./frontgate token <user> [scope] [password]}" scope="${2:-openid read groups}"
   local password="${3:-$1-demo}" redirect="http://localhost:5173/callback" jar verifier challenge page action location code
+  # A stack started with other ports says where it is in its env file.
+  [ -f "$STACK_ENV" ] && ISSUER="$(sed -n 's/^FRONTGATE_ISSUER=//p' "$STACK_ENV")"
   jar="$(mktemp)"; trap 'rm -f "$jar"' RETURN
   verifier="$(openssl rand -base64 48 | tr '+/' '-_' | tr -d '=\n')"
   challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | openssl base64 -A | tr '+/' '-_' | tr -d '=')"
