@@ -1,0 +1,89 @@
+package dev.frontgate.keycloak.clientpolicy.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientInitialAccessCreatePresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+
+import dev.frontgate.keycloak.it.FrontgateRealm;
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.WithKeycloak;
+
+/**
+ * Dynamic client registration goes through the guard too. Keycloak answers a refused registration with 403 and
+ * keeps the rule's message for its CLIENT_REGISTER_ERROR event. OpenID Connect registration assigns the client id
+ * itself, so that request names the client by client_name only.
+ */
+@WithKeycloak
+class FrontendClientDynamicRegistrationIT {
+
+    private static final String SPA = "it-registered-spa";
+    private static KeycloakServer keycloak;
+    private static FrontgateRealm realm;
+
+    @BeforeAll
+    static void connect(KeycloakServer server) {
+        keycloak = server;
+        realm = new FrontgateRealm(server);
+    }
+
+    @AfterEach
+    void removeRegisteredClient() {
+        realm.deleteClientIfPresent(SPA);
+    }
+
+    @Test
+    void anOpenIdRegistrationOfAPublicClientWithPasswordGrantIsRefused() throws Exception {
+        HttpResponse<String> response = register("openid-connect", """
+                {"client_name": "%s", "token_endpoint_auth_method": "none",
+                 "redirect_uris": ["https://spa.example.com/callback"],
+                 "grant_types": ["authorization_code", "password"], "response_types": ["code"]}""".formatted(SPA));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("invalid_client_metadata");
+        assertThat(realm.resource().clients().findAll()).noneMatch(client -> SPA.equals(client.getName()));
+        assertThat(lastRegisterErrorDetail()).contains("Frontend client guard, rule 'no-direct-access-grants'");
+    }
+
+    @Test
+    void aCompliantRegistrationIsAccepted() throws Exception {
+        HttpResponse<String> response = register("default", """
+                {"clientId": "%s", "publicClient": true, "standardFlowEnabled": true,
+                 "redirectUris": ["https://spa.example.com/callback"], "webOrigins": ["https://spa.example.com"],
+                 "attributes": {"pkce.code.challenge.method": "S256"}}""".formatted(SPA));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(realm.hasClient(SPA)).isTrue();
+    }
+
+    private static HttpResponse<String> register(String provider, String json) throws IOException, InterruptedException {
+        String initialAccessToken = realm.resource().clientInitialAccess()
+                .create(new ClientInitialAccessCreatePresentation(300, 1)).getToken();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(keycloak.issuer() + "/clients-registrations/" + provider))
+                .header("Authorization", "Bearer " + initialAccessToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static String lastRegisterErrorDetail() {
+        List<EventRepresentation> events = realm.resource().getEvents(List.of("CLIENT_REGISTER_ERROR"), null, null,
+                null, null, null, 0, 1);
+        assertThat(events).isNotEmpty();
+        return events.get(0).getDetails().get("client_policy_error_detail");
+    }
+}
