@@ -1,6 +1,7 @@
 # Shared settings and helpers of the ./frontgate launcher. Every value below can be overridden from the environment.
 FRONTGATE_HOME="${FRONTGATE_HOME:-$ROOT/.frontgate}"
 KEYCLOAK_VERSION=26.5.6
+REALM_CONFIG="${FRONTGATE_REALM_CONFIG:-$ROOT/realm-config}"
 KEYCLOAK_PORT="${FRONTGATE_KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MANAGEMENT_PORT="${FRONTGATE_KEYCLOAK_MANAGEMENT_PORT:-9190}"
 API_PORT="${FRONTGATE_API_PORT:-8280}"

@@ -29,13 +29,13 @@ install_provider() {
 # --import-realm skips a realm that exists: when realm-config/ changed, start from a fresh database.
 prepare_realm_import() {
   local import="$KEYCLOAK_DIR/data/import" stamp="$FRONTGATE_HOME/realm-config.sha256" current
-  current="$(cat "$ROOT"/realm-config/*.json | sha256sum | cut -d' ' -f1)"
+  current="$(cat "$REALM_CONFIG"/*.json | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" != "$current" ] && [ -d "$KEYCLOAK_DIR/data/h2" ]; then
     say "• realm-config/ changed since the last start: re-creating Keycloak's database from it"
     rm -rf "$KEYCLOAK_DIR/data/h2"
   fi
   rm -rf "$import" && mkdir -p "$import"
-  cp "$ROOT"/realm-config/*.json "$import/"
+  cp "$REALM_CONFIG"/*.json "$import/"
   echo "$current" > "$stamp"
 }
 

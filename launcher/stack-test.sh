@@ -15,7 +15,9 @@ check() {
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 pids() { cat "$FRONTGATE_HOME"/run/*.pid 2>/dev/null; }
 
-rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs" && mkdir -p "$FRONTGATE_HOME"
+export FRONTGATE_REALM_CONFIG="$FRONTGATE_HOME/realm-config"
+rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs" "$FRONTGATE_REALM_CONFIG" && mkdir -p "$FRONTGATE_HOME"
+cp -r "$ROOT/realm-config" "$FRONTGATE_REALM_CONFIG"
 trap '"$ROOT/frontgate" down >/dev/null 2>&1' EXIT
 "$ROOT/frontgate" up | tee "$FRONTGATE_HOME/up.log"
 check "up prints how long the stack took" grep -q "Frontgate is ready in [0-9]*s" "$FRONTGATE_HOME/up.log"
@@ -29,6 +31,20 @@ check "/api/me without a token is 401" test "$(status_of "$API/api/me")" = 401
 check "a wrong password gets no token" bash -c "! '$ROOT/frontgate' token alice 'openid read' wrong-password 2>/dev/null"
 check "a second up is refused while running" bash -c "! '$ROOT/frontgate' up >/dev/null 2>&1"
 check "a port in use is named" bash -c "FRONTGATE_HOME='$FRONTGATE_HOME-other' '$ROOT/frontgate' up 2>&1 | grep -q 'port $FRONTGATE_KEYCLOAK_PORT (Keycloak) is in use'"
+
+"$ROOT/frontgate" down >/dev/null
+python3 - "$FRONTGATE_REALM_CONFIG/frontgate-realm.json" <<'PY'
+import json, sys
+realm = json.load(open(sys.argv[1]))
+realm["users"].append({"username": "dave", "enabled": True, "email": "dave@example.com", "emailVerified": True,
+    "firstName": "Dave", "lastName": "Doe", "realmRoles": ["default-roles-frontgate"], "groups": ["/team-b"],
+    "credentials": [{"type": "password", "value": "dave-demo", "temporary": False}]})
+json.dump(realm, open(sys.argv[1], "w"))
+PY
+"$ROOT/frontgate" up > "$FRONTGATE_HOME/up-again.log"
+check "a changed realm-config/ is re-imported on the next start" grep -q "realm-config/ changed" "$FRONTGATE_HOME/up-again.log"
+check "an unchanged provider jar is not copied again" bash -c "! grep -q 'installing the changed' '$FRONTGATE_HOME/up-again.log'"
+check "the user added to the realm export can sign in" test -n "$("$ROOT/frontgate" token dave 'openid read' 2>/dev/null)"
 
 running="$(pids)"
 "$ROOT/frontgate" down >/dev/null

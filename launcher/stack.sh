@@ -89,6 +89,8 @@ Try it:
 LIST
 }
 
+# The README's test command: every module's tests, then the launcher's own end-to-end check.
 run_tests() {
-  (cd "$ROOT" && mvn -B verify)
+  (cd "$ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B verify)
+  "$ROOT/launcher/stack-test.sh"
 }
