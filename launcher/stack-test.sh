@@ -16,6 +16,18 @@ status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 pids() { cat "$FRONTGATE_HOME"/run/*.pid 2>/dev/null; }
 
 export FRONTGATE_REALM_CONFIG="$FRONTGATE_HOME/realm-config"
+# The React app's browser tests run against this stack when Chromium and npm are here; CI requires them.
+browser_tests() {
+  if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && command -v npm >/dev/null; then
+    check "the React app's browser tests pass against the stack" \
+      bash -c "cd '$ROOT/examples/react-app' && npm run test:browser"
+  elif [ -n "${FRONTGATE_REQUIRE_BROWSER_TESTS:-}" ]; then
+    check "Chromium and npm are installed for the browser tests" false
+  else
+    echo "  SKIPPED the React app's browser tests: install Chromium (apt-get install chromium) and Node.js to run them"
+  fi
+}
+
 rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs" "$FRONTGATE_REALM_CONFIG" && mkdir -p "$FRONTGATE_HOME"
 cp -r "$ROOT/realm-config" "$FRONTGATE_REALM_CONFIG"
 trap '"$ROOT/frontgate" down >/dev/null 2>&1' EXIT
@@ -32,6 +44,7 @@ check "a wrong password gets no token" bash -c "! '$ROOT/frontgate' token alice 
 check "a second up is refused while running" bash -c "! '$ROOT/frontgate' up >/dev/null 2>&1"
 check "a port in use is named" bash -c "FRONTGATE_HOME='$FRONTGATE_HOME-other' '$ROOT/frontgate' up 2>&1 | grep -q 'port $FRONTGATE_KEYCLOAK_PORT (Keycloak) is in use'"
 
+browser_tests
 "$ROOT/frontgate" down >/dev/null
 python3 - "$FRONTGATE_REALM_CONFIG/frontgate-realm.json" <<'PY'
 import json, sys

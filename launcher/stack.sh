@@ -13,6 +13,7 @@ stack_up() {
   await "Keycloak" keycloak keycloak_ready "${FRONTGATE_KEYCLOAK_TIMEOUT:-240}"
   start_api
   await "api-service" api-service api_ready "${FRONTGATE_API_TIMEOUT:-90}"
+  start_app
   write_stack_env
   print_access_list $((SECONDS - started))
 }
@@ -33,6 +34,7 @@ await() {
 }
 
 stack_down() {
+  stop_detached react-app
   stop_detached api-service
   stop_detached keycloak
   rm -f "$STACK_ENV"
@@ -41,8 +43,8 @@ stack_down() {
 
 stack_status() {
   local name url
-  for name in keycloak api-service; do
-    [ "$name" = keycloak ] && url="$KEYCLOAK_URL" || url="$API_URL"
+  for name in keycloak api-service react-app; do
+    case "$name" in keycloak) url="$KEYCLOAK_URL" ;; api-service) url="$API_URL" ;; *) url="$APP_URL" ;; esac
     if pid_alive "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid")) at $url"
     else say "$name: stopped"; fi
   done
@@ -53,8 +55,8 @@ stack_logs() {
   [ "$name" = -f ] && { follow=-f; name=""; }
   case "$name" in
     "") tail -n 50 ${follow:+-f} "$LOGS/keycloak.log" "$LOGS/api-service.log" ;;
-    keycloak|api-service) tail -n 100 ${follow:+-f} "$LOGS/$name.log" ;;
-    *) fail "logs of what? keycloak or api-service" ;;
+    keycloak|api-service|react-app) tail -n 100 ${follow:+-f} "$LOGS/$name.log" ;;
+    *) fail "logs of what? keycloak, api-service or react-app" ;;
   esac
 }
 
@@ -68,6 +70,7 @@ FRONTGATE_TOKEN_URL=$ISSUER/protocol/openid-connect/token
 FRONTGATE_ADMIN_CONSOLE=$KEYCLOAK_URL/admin/master/console/
 FRONTGATE_API_URL=$API_URL
 FRONTGATE_CLIENT_ID=react-frontend
+FRONTGATE_APP_URL=$APP_URL
 ENV
 }
 
@@ -78,6 +81,7 @@ Frontgate is ready in ${1}s.
   Keycloak        $KEYCLOAK_URL   (realm frontgate, issuer $ISSUER)
   Admin console   $KEYCLOAK_URL/admin/master/console/   login $ADMIN_USER / $ADMIN_PASSWORD
   API             $API_URL   (GET /health open; /api/... needs a Bearer token)
+  React app       $(pid_alive react-app && echo "$APP_URL" || echo "not running (cd examples/react-app && npm ci && npm run dev)")
   Demo users      alice / alice-demo (editors, team-a)   bob / bob-demo (team-a)   carol / carol-demo (team-b)
   Logs            ./frontgate logs [keycloak|api-service]
   For scripts     $STACK_ENV
