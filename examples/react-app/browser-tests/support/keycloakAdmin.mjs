@@ -45,3 +45,14 @@ export async function restoreClient(representation) {
     body: JSON.stringify(representation),
   });
 }
+
+/** The realm's client profiles (Realm settings → Client policies → Profiles). */
+export const clientProfiles = () => admin("/client-policies/profiles");
+
+export async function putClientProfiles(profiles) {
+  await admin("/client-policies/profiles", {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(profiles),
+  });
+}

@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import type { AuthContextProps } from "react-oidc-context";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { rememberEditIntent } from "../auth/editIntent";
 import { App } from "./App";
 
 let auth: Partial<AuthContextProps>;
@@ -10,6 +11,7 @@ vi.mock("./Workspace", () => ({ Workspace: () => <p>workspace</p> }));
 describe("App", () => {
   beforeEach(() => {
     auth = { isLoading: false, isAuthenticated: false };
+    sessionStorage.clear();
   });
 
   it("offers sign-in to a visitor", () => {
@@ -50,5 +52,15 @@ describe("App", () => {
     auth = { isLoading: false, isAuthenticated: false, error: failed("signinSilent") as AuthContextProps["error"] };
     render(<App />);
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("names the missing write scope when Keycloak refused the request for it, and offers the way back", () => {
+    rememberEditIntent({ kind: "create" });
+    const refused = Object.assign(new Error("scope 'write' requires realm role 'editor'"), { source: "signinCallback" });
+    auth = { isLoading: false, isAuthenticated: false, error: refused as AuthContextProps["error"] };
+    render(<App />);
+
+    expect(screen.getByRole("alert")).toHaveTextContent(/^missing scope: write — Keycloak refused it: scope 'write'/);
+    expect(screen.getByRole("button", { name: "Back to your notes" })).toBeInTheDocument();
   });
 });

@@ -6,10 +6,14 @@ interface Props {
   error: Error | undefined;
 }
 
-/** Shown when nobody is signed in, after sign-out, and when a session ended or a sign-in failed. */
+/**
+ * Shown when nobody is signed in, after sign-out, and when a session ended or a sign-in failed. When Keycloak is set
+ * to refuse `write` outright (instead of leaving it out of the token), the request for it fails here; the tokens of
+ * the earlier sign-in are still in this tab, so the user can go back to browsing.
+ */
 export function SignInPage({ reason, error }: Props) {
   const auth = useAuth();
-  const refusedWrite = error && writeWasAsked();
+  const refusedWrite = error !== undefined && writeWasAsked();
 
   return (
     <main className="sign-in">
@@ -18,17 +22,22 @@ export function SignInPage({ reason, error }: Props) {
       {reason && <p role="status">{reason}</p>}
       {error && (
         <p role="alert" className="error">
-          {refusedWrite ? "missing scope: write — " : ""}Sign-in did not complete: {error.message}
+          {refusedWrite ? `missing scope: write — Keycloak refused it: ${error.message}` : `Sign-in did not complete: ${error.message}`}
         </p>
       )}
-      <button
-        onClick={() => {
-          forgetEditState();
-          void auth.signinRedirect();
-        }}
-      >
-        Sign in
-      </button>
+      <div className="toolbar">
+        {refusedWrite && (
+          <button onClick={() => window.location.replace(window.location.pathname)}>Back to your notes</button>
+        )}
+        <button
+          onClick={() => {
+            forgetEditState();
+            void auth.signinRedirect();
+          }}
+        >
+          Sign in
+        </button>
+      </div>
     </main>
   );
 }
