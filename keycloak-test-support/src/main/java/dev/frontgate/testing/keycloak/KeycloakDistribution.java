@@ -3,7 +3,6 @@ package dev.frontgate.testing.keycloak;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +19,7 @@ import java.util.zip.ZipInputStream;
 final class KeycloakDistribution {
 
     private static final String DIST_NAME = "keycloak-" + Settings.KEYCLOAK_VERSION;
-    private static final String PROVIDER_FILE = "frontgate-keycloak-provider.jar";
+    static final String PROVIDER_FILE = "frontgate-keycloak-provider.jar";
 
     private final Path home;
 
@@ -69,7 +68,8 @@ final class KeycloakDistribution {
         }
     }
 
-    private static byte[] providerJar() throws IOException {
+    /** Our provider as the build left it: a jar, or a classes folder jarred on the fly. */
+    static byte[] providerJar() throws IOException {
         Path provider = Settings.path("frontgate.keycloak.provider");
         if (provider == null) {
             provider = builtProviderJar();
@@ -97,10 +97,8 @@ final class KeycloakDistribution {
         Path importDir = home.resolve("data").resolve("import");
         deleteRecursively(importDir);
         Files.createDirectories(importDir);
-        try (DirectoryStream<Path> realms = Files.newDirectoryStream(ProjectLayout.realmConfig(), "*.json")) {
-            for (Path realm : realms) {
-                Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
+        for (Path realm : ProjectLayout.realmExports()) {
+            Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The real Keycloak of this JVM: the distribution with our provider and {@code realm-config/}, on free loopback ports,
- * started on first use and stopped when the JVM ends — also when tests fail.
+ * started on first use and stopped when the JVM ends — also when tests fail. With
+ * {@code -Dfrontgate.keycloak.backend=container} it is the official image instead (see {@link KeycloakContainerBackend}).
  */
 public final class KeycloakServer {
 
@@ -19,18 +22,21 @@ public final class KeycloakServer {
     private static RuntimeException startFailure;
 
     private final String baseUrl;
-    private final KeycloakProcess process;
+    private final Path logFile;
     private final Keycloak admin;
 
-    private KeycloakServer(String baseUrl, KeycloakProcess process) {
+    KeycloakServer(String baseUrl, Path logFile) {
         this.baseUrl = baseUrl;
-        this.process = process;
+        this.logFile = logFile;
         this.admin = KeycloakBuilder.builder().serverUrl(baseUrl).realm("master").clientId("admin-cli")
                 .username(KeycloakProcess.ADMIN_USER).password(KeycloakProcess.ADMIN_PASSWORD).build();
     }
 
     /** The one server of this JVM, started (and waited for) on the first call. */
     public static synchronized KeycloakServer shared() {
+        if (startFailure instanceof TestAbortedException skipped) {
+            throw skipped;
+        }
         if (startFailure != null) {
             throw new IllegalStateException("Keycloak failed to start earlier in this run", startFailure);
         }
@@ -45,7 +51,20 @@ public final class KeycloakServer {
         return shared;
     }
 
+    /** Why the chosen Keycloak cannot run on this machine, if it cannot (the container backend without Docker). */
+    static Optional<String> unavailableReason() {
+        return Settings.backend() == Settings.Backend.CONTAINER
+                ? KeycloakContainerBackend.unavailableReason() : Optional.empty();
+    }
+
     private static KeycloakServer start() {
+        return switch (Settings.backend()) {
+            case DISTRIBUTION -> startDistribution();
+            case CONTAINER -> KeycloakContainerBackend.start();
+        };
+    }
+
+    private static KeycloakServer startDistribution() {
         int httpPort = FreePorts.next();
         int managementPort = FreePorts.next();
         long started = System.nanoTime();
@@ -56,7 +75,7 @@ public final class KeycloakServer {
                     Settings.startupTimeout());
             System.out.printf("Keycloak %s ready on http://localhost:%d in %d s (log: %s)%n", Settings.KEYCLOAK_VERSION,
                     httpPort, (System.nanoTime() - started) / 1_000_000_000L, process.logFile());
-            return new KeycloakServer("http://localhost:" + httpPort, process);
+            return new KeycloakServer("http://localhost:" + httpPort, process.logFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak", e);
         }
@@ -98,6 +117,6 @@ public final class KeycloakServer {
     }
 
     public Path logFile() {
-        return process.logFile();
+        return logFile;
     }
 }

@@ -1,7 +1,10 @@
 package dev.frontgate.testing.keycloak;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Finds the repository's own folders from wherever a module's tests run. */
 final class ProjectLayout {
@@ -25,6 +28,13 @@ final class ProjectLayout {
 
     static Path realmConfig() {
         return root().resolve("realm-config");
+    }
+
+    /** The realm exports Keycloak imports at start: every {@code *.json} of {@code realm-config/}. */
+    static List<Path> realmExports() throws IOException {
+        try (Stream<Path> files = Files.list(realmConfig())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
     }
 
     static Path workDir() {
