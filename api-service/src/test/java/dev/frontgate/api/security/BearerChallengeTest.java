@@ -1,0 +1,29 @@
+package dev.frontgate.api.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BearerChallengeTest {
+
+    @Test
+    void challengesFollowRfc6750() {
+        assertEquals("Bearer realm=\"frontgate\"", BearerChallenge.missingToken());
+        assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", error_description=\"token has expired\"",
+                BearerChallenge.invalidToken("token has expired"));
+        assertEquals("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"",
+                BearerChallenge.insufficientScope(new ScopeRequirement(false, List.of("write", "groups"))));
+    }
+
+    @Test
+    void unusableAuthorizationHeadersAreNamed() {
+        assertEquals(Optional.empty(), BearerChallenge.unusableAuthorization(null));
+        assertEquals(Optional.of("authorization scheme must be Bearer"),
+                BearerChallenge.unusableAuthorization("Basic YWxpY2U6eA=="));
+        assertEquals(Optional.of("bearer token is empty"), BearerChallenge.unusableAuthorization("Bearer"));
+        assertEquals(Optional.of("bearer token is empty"), BearerChallenge.unusableAuthorization("bearer   "));
+    }
+}
