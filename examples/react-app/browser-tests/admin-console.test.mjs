@@ -68,7 +68,10 @@ describe("the frontend client guard in the admin console", () => {
     await page.getByTestId("direct").check();
     await page.getByTestId("settings-save").click();
 
-    await page.getByText(/Frontend client guard, rule 'no-direct-access-grants'/).first().waitFor();
+    await page
+      .getByText(/Frontend client guard, rule 'no-direct-access-grants'/)
+      .first()
+      .waitFor();
     await screenshot(page, "direct-access-grants-refused");
     assert.deepEqual(await clientRepresentation(stack.clientId), clientBefore, "the client is unchanged");
   });
@@ -84,7 +87,10 @@ describe("the frontend client guard in the admin console", () => {
     await page.getByRole("link", { name: "frontend-client-guard" }).first().click();
     await page.getByRole("button", { name: "Allowed scopes" }).first().click();
 
-    await page.getByText(/refused with invalid_scope/).first().waitFor();
+    await page
+      .getByText(/refused with invalid_scope/)
+      .first()
+      .waitFor();
     await screenshot(page, "guard-settings-with-help");
   });
 });

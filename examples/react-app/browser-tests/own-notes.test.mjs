@@ -60,7 +60,10 @@ describe("alice's own notes", () => {
 
     await staleEditor.getByLabel("Text").fill("edit from the stale tab");
     await staleEditor.getByRole("button", { name: "Save" }).click();
-    await otherTab.getByRole("alert").getByText(/changed this note in the meantime/).waitFor();
+    await otherTab
+      .getByRole("alert")
+      .getByText(/changed this note in the meantime/)
+      .waitFor();
     await screenshot(otherTab, "alice-conflicting-edit");
     await otherTab.close();
 

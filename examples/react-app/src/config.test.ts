@@ -12,7 +12,11 @@ describe("readConfig", () => {
   });
 
   it("takes the environment and drops trailing slashes", () => {
-    const config = readConfig({ VITE_KEYCLOAK_URL: "https://id.test/", VITE_REALM: "r", VITE_API_URL: "https://api.test//" });
+    const config = readConfig({
+      VITE_KEYCLOAK_URL: "https://id.test/",
+      VITE_REALM: "r",
+      VITE_API_URL: "https://api.test//",
+    });
     expect(authorityOf(config)).toBe("https://id.test/realms/r");
     expect(config.apiUrl).toBe("https://api.test");
   });

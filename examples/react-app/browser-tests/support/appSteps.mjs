@@ -14,7 +14,10 @@ export async function signIn(page, user) {
 }
 
 export async function assertSignedInAs(page, username) {
-  await page.waitForFunction((name) => document.querySelector("[data-testid=username]")?.textContent === name, username);
+  await page.waitForFunction(
+    (name) => document.querySelector("[data-testid=username]")?.textContent === name,
+    username,
+  );
 }
 
 /** Waits until the notes request has answered (a list, or the empty message). */

@@ -51,9 +51,12 @@ async function answers(url) {
 /** Fails fast with a clear message instead of a timeout deep inside a browser step. */
 export async function requireStack() {
   const missing = [];
-  if (!(await answers(`${authority}/.well-known/openid-configuration`))) missing.push(`Keycloak at ${stack.keycloakUrl}`);
+  if (!(await answers(`${authority}/.well-known/openid-configuration`)))
+    missing.push(`Keycloak at ${stack.keycloakUrl}`);
   if (!(await answers(`${stack.apiUrl}/health`))) missing.push(`api-service at ${stack.apiUrl}`);
   if (missing.length > 0) {
-    throw new Error(`The browser tests need the real stack; not reachable: ${missing.join(", ")}. Start it with ./frontgate up`);
+    throw new Error(
+      `The browser tests need the real stack; not reachable: ${missing.join(", ")}. Start it with ./frontgate up`,
+    );
   }
 }

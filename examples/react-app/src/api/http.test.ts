@@ -24,7 +24,10 @@ describe("createApiRequester", () => {
   });
 
   it("renews once on 401 and retries with the new token", async () => {
-    const fetchFn = vi.fn().mockResolvedValueOnce(unauthorized()).mockResolvedValueOnce(json(200, { ok: true }));
+    const fetchFn = vi
+      .fn()
+      .mockResolvedValueOnce(unauthorized())
+      .mockResolvedValueOnce(json(200, { ok: true }));
     const renew = vi.fn().mockResolvedValue("t2");
     const request = createApiRequester("http://api", { accessToken: () => "t1", renew }, fetchFn);
 

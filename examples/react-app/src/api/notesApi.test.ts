@@ -21,7 +21,12 @@ describe("notesApi", () => {
     await api.update(note, { title: "new", body: "b", group: null });
     await api.remove(note);
 
-    expect(request).toHaveBeenNthCalledWith(1, "PUT", "/api/notes/7", { title: "new", body: "b", group: null, version: 2 });
+    expect(request).toHaveBeenNthCalledWith(1, "PUT", "/api/notes/7", {
+      title: "new",
+      body: "b",
+      group: null,
+      version: 2,
+    });
     expect(request).toHaveBeenNthCalledWith(2, "DELETE", "/api/notes/7?version=2");
   });
 });

@@ -9,9 +9,11 @@ const problem = (status: number, body: unknown, headers: Record<string, string> 
 
 describe("parseBearerChallenge", () => {
   it("reads every quoted parameter of an RFC 6750 challenge", () => {
-    expect(
-      parseBearerChallenge('Bearer realm="frontgate", error="insufficient_scope", scope="read write"'),
-    ).toEqual({ realm: "frontgate", error: "insufficient_scope", scope: "read write" });
+    expect(parseBearerChallenge('Bearer realm="frontgate", error="insufficient_scope", scope="read write"')).toEqual({
+      realm: "frontgate",
+      error: "insufficient_scope",
+      scope: "read write",
+    });
   });
 
   it("gives nothing for a missing header", () => {
@@ -27,15 +29,20 @@ describe("apiErrorFrom", () => {
   });
 
   it("falls back to the scope= of the WWW-Authenticate header when the body has none", async () => {
-    const response = problem(403, { title: "Forbidden" }, {
-      "WWW-Authenticate": 'Bearer realm="frontgate", error="insufficient_scope", scope="groups"',
-    });
+    const response = problem(
+      403,
+      { title: "Forbidden" },
+      {
+        "WWW-Authenticate": 'Bearer realm="frontgate", error="insufficient_scope", scope="groups"',
+      },
+    );
     expect((await apiErrorFrom(response)).requiredScopes).toEqual(["groups"]);
   });
 
   it("prefers the problem's detail as message and survives a body that is not JSON", async () => {
-    expect((await apiErrorFrom(problem(400, { title: "Bad Request", detail: "title: must not be blank" }))).message)
-      .toBe("title: must not be blank");
+    expect(
+      (await apiErrorFrom(problem(400, { title: "Bad Request", detail: "title: must not be blank" }))).message,
+    ).toBe("title: must not be blank");
     const html = new Response("<html>oops</html>", { status: 502, statusText: "Bad Gateway" });
     expect((await apiErrorFrom(html)).message).toBe("502 Bad Gateway");
   });

@@ -13,7 +13,13 @@ describe("NoteList", () => {
   it("offers edit and delete only on the caller's own notes", async () => {
     const onDelete = vi.fn();
     render(
-      <NoteList page={{ notes: [mine, teams], page: 0, totalPages: 1 }} me={me} onEdit={vi.fn()} onDelete={onDelete} onPage={vi.fn()} />,
+      <NoteList
+        page={{ notes: [mine, teams], page: 0, totalPages: 1 }}
+        me={me}
+        onEdit={vi.fn()}
+        onDelete={onDelete}
+        onPage={vi.fn()}
+      />,
     );
 
     const own = screen.getByRole("article", { name: "Mine" });
@@ -27,7 +33,15 @@ describe("NoteList", () => {
 
   it("pages forward and back", async () => {
     const onPage = vi.fn();
-    render(<NoteList page={{ notes: [mine], page: 1, totalPages: 3 }} me={me} onEdit={vi.fn()} onDelete={vi.fn()} onPage={onPage} />);
+    render(
+      <NoteList
+        page={{ notes: [mine], page: 1, totalPages: 3 }}
+        me={me}
+        onEdit={vi.fn()}
+        onDelete={vi.fn()}
+        onPage={onPage}
+      />,
+    );
 
     expect(screen.getByText("Page 2 of 3")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Next" }));

@@ -24,7 +24,8 @@ export function NoteList({ page, me, onEdit, onDelete, onPage }: Props) {
               <h3>{note.title}</h3>
               <p className="note-body">{note.body}</p>
               <p className="note-meta">
-                {note.group ? `shared with ${note.group}` : "private"} · {isOwn(note, me) ? "by you" : "by a group member"}
+                {note.group ? `shared with ${note.group}` : "private"} ·{" "}
+                {isOwn(note, me) ? "by you" : "by a group member"}
               </p>
               {isOwn(note, me) && (
                 <div className="toolbar">
@@ -38,11 +39,15 @@ export function NoteList({ page, me, onEdit, onDelete, onPage }: Props) {
       </ul>
       {page.totalPages > 1 && (
         <nav className="toolbar" aria-label="Pages">
-          <button disabled={page.page === 0} onClick={() => onPage(page.page - 1)}>Previous</button>
+          <button disabled={page.page === 0} onClick={() => onPage(page.page - 1)}>
+            Previous
+          </button>
           <span>
             Page {page.page + 1} of {page.totalPages}
           </span>
-          <button disabled={page.page + 1 >= page.totalPages} onClick={() => onPage(page.page + 1)}>Next</button>
+          <button disabled={page.page + 1 >= page.totalPages} onClick={() => onPage(page.page + 1)}>
+            Next
+          </button>
         </nav>
       )}
     </>

@@ -56,7 +56,9 @@ describe("App", () => {
 
   it("names the missing write scope when Keycloak refused the request for it, and offers the way back", () => {
     rememberEditIntent({ kind: "create" });
-    const refused = Object.assign(new Error("scope 'write' requires realm role 'editor'"), { source: "signinCallback" });
+    const refused = Object.assign(new Error("scope 'write' requires realm role 'editor'"), {
+      source: "signinCallback",
+    });
     auth = { isLoading: false, isAuthenticated: false, error: refused as AuthContextProps["error"] };
     render(<App />);
 

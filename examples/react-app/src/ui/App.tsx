@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useAuth } from "react-oidc-context";
 import { forgetEditState } from "../auth/editIntent";
 import { useRenewExpiredSession } from "../auth/useRenewExpiredSession";
@@ -9,6 +9,16 @@ export function App() {
   const auth = useAuth();
   const [endedReason, setEndedReason] = useState<string | null>(null);
   const renewingExpired = useRenewExpiredSession();
+  const { removeUser } = auth;
+  // Stable, so that the workspace does not reload its data whenever the auth state changes.
+  const endSession = useCallback(
+    (reason: string) => {
+      setEndedReason(reason);
+      forgetEditState();
+      void removeUser();
+    },
+    [removeUser],
+  );
 
   // isLoading is also true during a silent renewal; the workspace must stay mounted then, so that its requests
   // finish and report their outcome. Only a renewal of an already expired session has nothing to show yet.
@@ -25,13 +35,5 @@ export function App() {
       auth.error?.source === "signinCallback" || auth.error?.source === "signinRedirect" ? auth.error : undefined;
     return <SignInPage reason={reason} error={signInError} />;
   }
-  return (
-    <Workspace
-      onSessionEnded={(reason) => {
-        setEndedReason(reason);
-        forgetEditState();
-        void auth.removeUser();
-      }}
-    />
-  );
+  return <Workspace onSessionEnded={endSession} />;
 }

@@ -19,7 +19,12 @@ export function Header({ username, granted }: Props) {
       <h1>Frontgate notes</h1>
       <p>
         Signed in as <strong data-testid="username">{username ?? "…"}</strong> · scopes:{" "}
-        <span data-testid="scopes">{[...granted].filter((s) => s !== "openid").sort().join(" ")}</span>
+        <span data-testid="scopes">
+          {[...granted]
+            .filter((s) => s !== "openid")
+            .sort()
+            .join(" ")}
+        </span>
       </p>
       <button onClick={signOut}>Sign out</button>
     </header>

@@ -14,6 +14,9 @@ interface Props {
 export function SignInPage({ reason, error }: Props) {
   const auth = useAuth();
   const refusedWrite = error !== undefined && writeWasAsked();
+  const explanation = refusedWrite
+    ? `missing scope: write — Keycloak refused it: ${error.message}`
+    : `Sign-in did not complete: ${error?.message}`;
 
   return (
     <main className="sign-in">
@@ -22,7 +25,7 @@ export function SignInPage({ reason, error }: Props) {
       {reason && <p role="status">{reason}</p>}
       {error && (
         <p role="alert" className="error">
-          {refusedWrite ? `missing scope: write — Keycloak refused it: ${error.message}` : `Sign-in did not complete: ${error.message}`}
+          {explanation}
         </p>
       )}
       <div className="toolbar">

@@ -12,6 +12,9 @@ import { NoteList } from "../notes/NoteList";
 import { useNotePage } from "../notes/useNotePage";
 import { Header } from "./Header";
 
+const WRITE_WITHHELD =
+  "Keycloak did not grant you the write scope (only editors get it), so the API will likely refuse changes.";
+
 type Editing = { mode: "create" } | { mode: "edit"; note: Note } | null;
 
 export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string) => void }) {
@@ -47,7 +50,7 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
         await auth.signinRedirect({ scope: EDIT_SCOPES });
         return;
       }
-      if (!canWrite) setNotice("Keycloak did not grant you the write scope (only editors get it), so the API will likely refuse changes.");
+      if (!canWrite) setNotice(WRITE_WITHHELD);
       if (intent.kind === "create") setEditing({ mode: "create" });
       else api.notes.get(intent.noteId).then((note) => setEditing({ mode: "edit", note }), report);
     },
@@ -86,8 +89,16 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
   return (
     <main>
       <Header username={me?.preferred_username ?? auth.user?.profile.preferred_username} granted={granted} />
-      {error && <p role="alert" className="error">{error}</p>}
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading">Your groups</h2>
         {groups.length > 0 ? <p>{groups.join(", ")}</p> : <p>No groups.</p>}
@@ -96,7 +107,9 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
         <h2 id="notes-heading">Notes</h2>
         <div className="toolbar">
           <button onClick={() => void startEditing({ kind: "create" })}>New note</button>
-          <button onClick={() => void reload()} disabled={loading}>Reload</button>
+          <button onClick={() => void reload()} disabled={loading}>
+            Reload
+          </button>
         </div>
         {editing && (
           <NoteEditor
