@@ -1,0 +1,46 @@
+package dev.frontgate.realm.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README's "With Docker" section tells the URLs and commands that docker-compose.yml really gives. */
+class DockerReadmeTest {
+
+    private static final String HEADING = "## With Docker";
+
+    private final ComposeFile compose = Checkout.compose();
+
+    @Test
+    void namesTheUrlsOfTheStack() throws IOException {
+        Map<String, String> api = compose.environment("api-service");
+        String apiPort = compose.ports("api-service").get(0).split(":")[1];
+        assertThat(dockerSection())
+                .contains(compose.option("keycloak", "hostname").orElseThrow() + "/admin")
+                .contains(api.get("FRONTGATE_ISSUER"))
+                .contains("http://localhost:" + apiPort)
+                .contains(api.get("FRONTGATE_CORS_ORIGINS"));
+    }
+
+    @Test
+    void tellsHowToBuildStartAndReset() throws IOException {
+        assertThat(dockerSection()).contains("mvn -DskipTests package", "docker compose up", "docker compose down -v");
+    }
+
+    /** The section in the main README once the lead merged it there, until then in deploy/README.md. */
+    private static String dockerSection() throws IOException {
+        for (Path readme : new Path[] {Checkout.root().resolve("README.md"), Checkout.root().resolve("deploy/README.md")}) {
+            String text = Files.exists(readme) ? Files.readString(readme) : "";
+            int start = text.indexOf(HEADING);
+            if (start >= 0) {
+                int end = text.indexOf("\n## ", start + HEADING.length());
+                return end < 0 ? text.substring(start) : text.substring(start, end);
+            }
+        }
+        throw new AssertionError("No '" + HEADING + "' section in README.md or deploy/README.md");
+    }
+}
