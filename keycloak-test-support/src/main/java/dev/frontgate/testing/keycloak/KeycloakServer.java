@@ -12,7 +12,7 @@ import org.opentest4j.TestAbortedException;
 /**
  * The real Keycloak of this JVM: the distribution with our provider and {@code realm-config/}, on free loopback ports,
  * started on first use and stopped when the JVM ends — also when tests fail. With
- * {@code -Dfrontgate.keycloak.backend=container} it is the official image instead (see {@link KeycloakContainerBackend}).
+ * {@code -Dfrontgate.keycloak.backend=container} it is the official image instead ({@link KeycloakContainerBackend}).
  */
 public final class KeycloakServer {
 

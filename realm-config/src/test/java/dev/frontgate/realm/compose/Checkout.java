@@ -23,7 +23,8 @@ final class Checkout {
 
     static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("docker-compose.yml")) && Files.isDirectory(dir.resolve("realm-config"))) {
+            if (Files.isRegularFile(dir.resolve("docker-compose.yml"))
+                    && Files.isDirectory(dir.resolve("realm-config"))) {
                 return dir;
             }
         }

@@ -54,7 +54,8 @@ class ComposeWiringTest {
         for (String clientId : allowed) {
             JsonNode client = client(clientId.trim());
             assertThat(client.path("publicClient").asBoolean()).as("%s is public", clientId).isTrue();
-            assertThat(textsOf(client.path("webOrigins"))).containsAll(List.of(api.get("FRONTGATE_CORS_ORIGINS").split(",")));
+            assertThat(textsOf(client.path("webOrigins")))
+                    .containsAll(List.of(api.get("FRONTGATE_CORS_ORIGINS").split(",")));
         }
     }
 

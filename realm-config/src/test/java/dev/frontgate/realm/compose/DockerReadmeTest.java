@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class DockerReadmeTest {
 
     /** The section in the main README once the lead merged it there, until then in deploy/README.md. */
     private static String dockerSection() throws IOException {
-        for (Path readme : new Path[] {Checkout.root().resolve("README.md"), Checkout.root().resolve("deploy/README.md")}) {
+        for (Path readme : List.of(Checkout.root().resolve("README.md"), Checkout.root().resolve("deploy/README.md"))) {
             String text = Files.exists(readme) ? Files.readString(readme) : "";
             int start = text.indexOf(HEADING);
             if (start >= 0) {
