@@ -25,7 +25,7 @@ describe("notes shared through groups", () => {
 
   it("alice signs in, sees her groups, creates a note shared with team-a and signs out", async () => {
     const page = await newUserPage(browser);
-    await signIn(page, users.alice);
+    await signIn(page, users.alice, { onLoginPage: (login) => screenshot(login, "alice-on-keycloak-login-page") });
     await waitForNotes(page);
     const groups = page.getByRole("region", { name: "Your groups" });
     await groups.getByText("team-a").waitFor();

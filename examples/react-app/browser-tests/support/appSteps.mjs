@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { authority, stack } from "./stackEnv.mjs";
 
-/** Opens the app, presses "Sign in" and fills Keycloak's own login form. */
-export async function signIn(page, user) {
+/**
+ * Opens the app, presses "Sign in" and fills Keycloak's own login form. `onLoginPage` runs there, e.g. to take a
+ * screenshot of it.
+ */
+export async function signIn(page, user, { onLoginPage = async () => {} } = {}) {
   await page.goto(stack.appUrl);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.href.startsWith(`${authority}/`));
   await page.locator("#username").fill(user.username);
   await page.locator("#password").fill(user.password);
+  await onLoginPage(page);
   await page.locator("#kc-login").click();
   await page.waitForURL((url) => url.href.startsWith(stack.appUrl));
   await assertSignedInAs(page, user.username);
