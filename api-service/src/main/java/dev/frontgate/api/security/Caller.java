@@ -34,8 +34,8 @@ public record Caller(String subject, String username, String client, Set<String>
         Map<String, Object> claims = authentication.getAttributes();
         return new Caller(
                 authentication.getName(),
-                (String) claims.getOrDefault("preferred_username", ""),
-                (String) claims.getOrDefault("azp", ""),
+                text(claims.get("preferred_username")),
+                text(claims.get("azp")),
                 Set.copyOf(authentication.getRoles()),
                 claims.get("groups") instanceof Collection<?> groups
                         ? groups.stream().map(String::valueOf).toList() : List.of());
@@ -48,6 +48,10 @@ public record Caller(String subject, String username, String client, Set<String>
     /** Groups count only when the token was granted the groups scope, whatever other claims it carries. */
     public List<String> visibleGroups() {
         return hasScope(Scopes.GROUPS) ? groups : List.of();
+    }
+
+    private static String text(Object claim) {
+        return claim instanceof String value ? value : "";
     }
 
     private static Set<String> scopesOf(Object scopeClaim) {
