@@ -62,29 +62,23 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
     if (intent) void startEditing(intent);
   }, [startEditing]);
 
-  const save = async (draft: NoteDraft) => {
+  /** Runs a change, then shows the list as it is now; a refusal is explained instead. */
+  const applyChange = async (change: () => Promise<unknown>, done: string) => {
     setError(null);
     try {
-      if (editing?.mode === "edit") await api.notes.update(editing.note, draft);
-      else await api.notes.create(draft);
+      await change();
       setEditing(null);
       await reload();
-      setNotice(editing?.mode === "edit" ? "Note saved." : "Note created.");
+      setNotice(done);
     } catch (failure) {
       report(failure);
     }
   };
-
-  const remove = async (note: Note) => {
-    setError(null);
-    try {
-      await api.notes.remove(note);
-      await reload();
-      setNotice("Note deleted.");
-    } catch (failure) {
-      report(failure);
-    }
-  };
+  const save = (draft: NoteDraft) =>
+    editing?.mode === "edit"
+      ? applyChange(() => api.notes.update(editing.note, draft), "Note saved.")
+      : applyChange(() => api.notes.create(draft), "Note created.");
+  const remove = (note: Note) => applyChange(() => api.notes.remove(note), "Note deleted.");
 
   return (
     <main>
