@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +30,13 @@ class DockerReadmeTest {
         assertThat(dockerSection()).contains("mvn -DskipTests package", "docker compose up", "docker compose down -v");
     }
 
-    /** The section in the main README once the lead merged it there, until then in deploy/README.md. */
     private static String dockerSection() throws IOException {
-        for (Path readme : List.of(Checkout.root().resolve("README.md"), Checkout.root().resolve("deploy/README.md"))) {
-            String text = Files.exists(readme) ? Files.readString(readme) : "";
-            int start = text.indexOf(HEADING);
-            if (start >= 0) {
-                int end = text.indexOf("\n## ", start + HEADING.length());
-                return end < 0 ? text.substring(start) : text.substring(start, end);
-            }
+        String text = Files.readString(Checkout.root().resolve("README.md"));
+        int start = text.indexOf(HEADING);
+        if (start < 0) {
+            throw new AssertionError("No '" + HEADING + "' section in README.md");
         }
-        throw new AssertionError("No '" + HEADING + "' section in README.md or deploy/README.md");
+        int end = text.indexOf("\n## ", start + HEADING.length());
+        return end < 0 ? text.substring(start) : text.substring(start, end);
     }
 }
