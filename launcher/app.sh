@@ -29,3 +29,14 @@ start_app() {
 app_ready() {
   http_ok "$APP_URL/"
 }
+
+# The app's unit and component tests (Vitest); they need no stack.
+app_unit_tests() {
+  if ! command -v npm >/dev/null; then
+    say "SKIPPED the React app's unit tests: Node.js and npm are not installed"
+    return 0
+  fi
+  mkdir -p "$LOGS"
+  install_app_dependencies
+  (cd "$APP_DIR" && npm test)
+}

@@ -18,7 +18,9 @@ pids() { cat "$FRONTGATE_HOME"/run/*.pid 2>/dev/null; }
 export FRONTGATE_REALM_CONFIG="$FRONTGATE_HOME/realm-config"
 # The React app's browser tests run against this stack when Chromium and npm are here; CI requires them.
 browser_tests() {
-  if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && command -v npm >/dev/null; then
+  if [ -n "$app_port_taken" ]; then
+    check "port 5173 is free for the React app under test (something else answers there)" false
+  elif [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && command -v npm >/dev/null; then
     check "the React app's browser tests pass against the stack" \
       bash -c "cd '$ROOT/examples/react-app' && npm run test:browser"
   elif [ -n "${FRONTGATE_REQUIRE_BROWSER_TESTS:-}" ]; then
@@ -28,6 +30,7 @@ browser_tests() {
   fi
 }
 
+app_port_taken="$( (exec 3<>/dev/tcp/127.0.0.1/5173) 2>/dev/null && echo yes || true)"
 rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs" "$FRONTGATE_REALM_CONFIG" && mkdir -p "$FRONTGATE_HOME"
 cp -r "$ROOT/realm-config" "$FRONTGATE_REALM_CONFIG"
 trap '"$ROOT/frontgate" down >/dev/null 2>&1' EXIT
