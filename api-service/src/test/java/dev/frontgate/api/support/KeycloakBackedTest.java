@@ -2,6 +2,7 @@ package dev.frontgate.api.support;
 
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.Tokens;
+import dev.frontgate.testing.keycloak.WithKeycloak;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Base of the integration tests: the service runs against the shared real Keycloak and the real PostgreSQL test
  * database, with no note from earlier tests or runs.
  */
+@WithKeycloak
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class KeycloakBackedTest implements TestPropertyProvider {
 
