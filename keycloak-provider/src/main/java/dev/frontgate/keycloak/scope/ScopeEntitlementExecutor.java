@@ -26,8 +26,10 @@ final class ScopeEntitlementExecutor implements ClientPolicyExecutorProvider<Sco
 
     private static final Logger LOG = Logger.getLogger(ScopeEntitlementExecutor.class);
 
-    // Keycloak configures an executor after creating it, once per profile that uses it, hence not final.
-    private EntitlementSettings settings = EntitlementSettings.parse(null, null);
+    private static final EntitlementSettings DEFAULTS = EntitlementSettings.parse(null, null);
+
+    // Keycloak configures the executor anew for every client-policy event, hence not final.
+    private EntitlementSettings settings = DEFAULTS;
 
     ScopeEntitlementExecutor() {
     }

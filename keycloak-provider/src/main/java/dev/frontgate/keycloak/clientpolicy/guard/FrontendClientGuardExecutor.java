@@ -16,8 +16,10 @@ import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
  */
 final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<FrontendClientGuardConfiguration> {
 
-    // Keycloak configures an executor after creating it, once per profile that uses it, hence not final.
-    private GuardSettings settings = GuardSettings.parse(null, null);
+    private static final GuardSettings DEFAULTS = GuardSettings.parse(null, null);
+
+    // Keycloak configures the executor anew for every client-policy event, hence not final.
+    private GuardSettings settings = DEFAULTS;
 
     FrontendClientGuardExecutor() {
     }
