@@ -83,7 +83,7 @@ Frontgate is ready in ${1}s.
   API             $API_URL   (GET /health open; /api/... needs a Bearer token)
   React app       $(pid_alive react-app && echo "$APP_URL" || echo "not running (cd examples/react-app && npm ci && npm run dev)")
   Demo users      alice / alice-demo (editors, team-a)   bob / bob-demo (team-a)   carol / carol-demo (team-b)
-  Logs            ./frontgate logs [keycloak|api-service]
+  Logs            ./frontgate logs [keycloak|api-service|react-app]
   For scripts     $STACK_ENV
 
 Try it:
