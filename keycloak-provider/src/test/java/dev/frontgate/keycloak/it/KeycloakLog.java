@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
 /**
- * Keycloak's log from a given moment on. The build passes a log file only this module's Keycloak writes
- * ({@code frontgate.provider.keycloak-log}); reading from a remembered offset keeps earlier runs' lines out.
+ * Keycloak's log from a given moment on; reading from a remembered offset keeps earlier lines out.
  */
 public final class KeycloakLog {
 
@@ -25,8 +24,7 @@ public final class KeycloakLog {
 
     /** Starts reading at the current end of the log. */
     public static KeycloakLog fromNow(KeycloakServer keycloak) {
-        String configured = System.getProperty("frontgate.provider.keycloak-log");
-        Path file = configured != null ? Path.of(configured) : keycloak.logFile();
+        Path file = keycloak.logFile();
         try {
             return new KeycloakLog(file, Files.exists(file) ? Files.size(file) : 0);
         } catch (IOException e) {

@@ -30,7 +30,9 @@ final class KeycloakProcess {
     static KeycloakProcess start(KeycloakDistribution distribution, int httpPort, int managementPort)
             throws IOException {
         Path home = distribution.home();
-        Path logFile = home.getParent().resolve("keycloak.log");
+        // The distribution is shared by the modules of a checkout; the log belongs to the module under test.
+        Path logFile = Path.of("target", "keycloak.log").toAbsolutePath();
+        Files.createDirectories(logFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command(home, httpPort, managementPort))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
