@@ -2,18 +2,21 @@ package dev.frontgate.keycloak.scope;
 
 import java.util.List;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
-import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
+
+import dev.frontgate.keycloak.common.StatelessExecutorFactory;
 
 /** Registers scope entitlement as a client-policy executor (Realm settings → Client policies → Profiles). */
-public final class ScopeEntitlementExecutorFactory implements ClientPolicyExecutorProviderFactory {
+public final class ScopeEntitlementExecutorFactory extends StatelessExecutorFactory {
 
     public static final String PROVIDER_ID = "scope-entitlement";
+
+    private static final String HELP_TEXT =
+            "Frontgate scope entitlement: issues a scope only to users holding the realm role it requires; "
+            + "others get a token without it (with the reason in the log) or a refusal.";
 
     private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
             .property().name(EntitlementSettings.SCOPE_ROLES).label("Scope to required realm role")
@@ -32,36 +35,12 @@ public final class ScopeEntitlementExecutorFactory implements ClientPolicyExecut
             .add()
             .build();
 
+    public ScopeEntitlementExecutorFactory() {
+        super(PROVIDER_ID, HELP_TEXT, CONFIG_PROPERTIES);
+    }
+
     @Override
     public ClientPolicyExecutorProvider<?> create(KeycloakSession session) {
         return new ScopeEntitlementExecutor();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Frontgate scope entitlement: issues a scope only to users holding the realm role it requires; "
-                + "others get a token without it (with the reason in the log) or a refusal.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG_PROPERTIES;
     }
 }

@@ -2,18 +2,21 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 
 import java.util.List;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
-import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
+
+import dev.frontgate.keycloak.common.StatelessExecutorFactory;
 
 /** Registers the frontend client guard as a client-policy executor (Realm settings → Client policies → Profiles). */
-public final class FrontendClientGuardExecutorFactory implements ClientPolicyExecutorProviderFactory {
+public final class FrontendClientGuardExecutorFactory extends StatelessExecutorFactory {
 
     public static final String PROVIDER_ID = "frontend-client-guard";
+
+    private static final String HELP_TEXT =
+            "Frontgate frontend client guard: keeps a browser client public, on the standard flow with PKCE S256, "
+            + "with exact redirect URIs and explicit web origins, and limits the scopes it may request.";
 
     private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
             .property().name(GuardSettings.ALLOWED_SCOPES).label("Allowed scopes")
@@ -32,36 +35,12 @@ public final class FrontendClientGuardExecutorFactory implements ClientPolicyExe
             .add()
             .build();
 
+    public FrontendClientGuardExecutorFactory() {
+        super(PROVIDER_ID, HELP_TEXT, CONFIG_PROPERTIES);
+    }
+
     @Override
     public ClientPolicyExecutorProvider<?> create(KeycloakSession session) {
         return new FrontendClientGuardExecutor();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Frontgate frontend client guard: keeps a browser client public, on the standard flow with PKCE S256, "
-                + "with exact redirect URIs and explicit web origins, and limits the scopes it may request.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG_PROPERTIES;
     }
 }
