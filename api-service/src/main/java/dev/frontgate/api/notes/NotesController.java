@@ -1,7 +1,10 @@
 package dev.frontgate.api.notes;
 
+import dev.frontgate.api.docs.ApiDocumentation;
+import dev.frontgate.api.docs.DocumentedProblems;
 import dev.frontgate.api.security.Caller;
 import dev.frontgate.api.security.ReadWriteScopes;
+import dev.frontgate.api.security.Scopes;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +16,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,9 +27,14 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
 
-/** Notes: reading needs {@code read}, every change needs {@code write}. */
+/**
+ * Notes: reading needs {@code read}, every change needs {@code write}. Each {@code @SecurityRequirement} states the
+ * same scopes for the OpenAPI document; ApiDocsContractTest fails when it and the rule disagree.
+ */
 @Controller("/api/notes")
 @ReadWriteScopes
+@Tag(name = "notes")
+@DocumentedProblems.TokenProblems
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NotesController {
 
@@ -34,6 +45,10 @@ class NotesController {
     }
 
     @Get("{?page,size}")
+    @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.READ)
+    @Operation(summary = "Own notes, newest first; with the groups scope also the notes shared with a group of "
+            + "the token.")
+    @DocumentedProblems.BadRequest
     NotePage list(Authentication authentication,
                   @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                   @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -41,22 +56,42 @@ class NotesController {
     }
 
     @Get("/{id}")
+    @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.READ)
+    @Operation(summary = "One visible note.")
+    @DocumentedProblems.NotFound
     NoteResponse get(Authentication authentication, String id) {
         return NoteResponse.of(notes.find(Caller.of(authentication), idOf(id)));
     }
 
     @Post
+    @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.WRITE)
+    @Operation(summary = "Creates a note. Sharing it (group set) also needs the groups scope and a group of "
+            + "the token.")
+    @DocumentedProblems.BadRequest
+    @DocumentedProblems.TooLarge
     HttpResponse<NoteResponse> create(Authentication authentication, @Valid @Body NoteRequest request) {
         Note note = notes.create(Caller.of(authentication), request);
         return HttpResponse.created(NoteResponse.of(note), URI.create("/api/notes/" + note.id()));
     }
 
     @Put("/{id}")
+    @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.WRITE)
+    @Operation(summary = "Changes a note of the caller, from its current version. Sharing it also needs the "
+            + "groups scope.")
+    @DocumentedProblems.BadRequest
+    @DocumentedProblems.NotFound
+    @DocumentedProblems.StaleVersion
+    @DocumentedProblems.TooLarge
     NoteResponse update(Authentication authentication, String id, @Valid @Body NoteUpdateRequest request) {
         return NoteResponse.of(notes.update(Caller.of(authentication), idOf(id), request));
     }
 
     @Delete("/{id}")
+    @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.WRITE)
+    @Operation(summary = "Deletes a note of the caller, from its current version.")
+    @DocumentedProblems.BadRequest
+    @DocumentedProblems.NotFound
+    @DocumentedProblems.StaleVersion
     HttpResponse<Void> delete(Authentication authentication, String id, @QueryValue @NotNull @Min(0) Long version) {
         notes.delete(Caller.of(authentication), idOf(id), version);
         return HttpResponse.noContent();

@@ -22,6 +22,11 @@ final class BearerChallenge {
         return missingToken() + ", error=\"invalid_token\", error_description=\"" + failedCheck + "\"";
     }
 
+    /** RFC 9728 section 5.1: a 401 tells the client where to learn which authorization server to ask. */
+    static String withResourceMetadata(String challenge, String metadataUrl) {
+        return challenge + ", resource_metadata=\"" + metadataUrl + "\"";
+    }
+
     static String insufficientScope(ScopeRequirement requirement) {
         return missingToken() + ", error=\"insufficient_scope\", scope=\"" + String.join(" ", requirement.scopes())
                 + "\"";

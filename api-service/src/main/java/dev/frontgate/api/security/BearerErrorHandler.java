@@ -1,5 +1,6 @@
 package dev.frontgate.api.security;
 
+import dev.frontgate.api.discovery.ProtectedResource;
 import dev.frontgate.api.problem.Problem;
 import dev.frontgate.api.problem.ProblemResponses;
 import dev.frontgate.api.security.token.AccessTokenValidator;
@@ -24,9 +25,11 @@ import java.util.Optional;
 final class BearerErrorHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
     private final ProblemResponses responses;
+    private final ProtectedResource resource;
 
-    BearerErrorHandler(ProblemResponses responses) {
+    BearerErrorHandler(ProblemResponses responses, ProtectedResource resource) {
         this.responses = responses;
+        this.resource = resource;
     }
 
     @Override
@@ -40,12 +43,16 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
         if (failedCheck.isEmpty()) {
             Problem problem = Problem.of(401, "Unauthorized", "A bearer access token is required.");
             return responses.write(request, HttpResponse.unauthorized(), problem)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.missingToken());
+                    .header(HttpHeaders.WWW_AUTHENTICATE, challenge(BearerChallenge.missingToken()));
         }
         Problem problem = Problem.of(401, "Unauthorized", "The access token was refused: " + failedCheck.get() + ".")
                 .withError("invalid_token");
         return responses.write(request, HttpResponse.unauthorized(), problem)
-                .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.invalidToken(failedCheck.get()));
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(BearerChallenge.invalidToken(failedCheck.get())));
+    }
+
+    private String challenge(String challenge) {
+        return BearerChallenge.withResourceMetadata(challenge, resource.metadataUrl());
     }
 
     private MutableHttpResponse<?> forbidden(HttpRequest<?> request) {

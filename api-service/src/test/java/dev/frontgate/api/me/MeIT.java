@@ -49,7 +49,8 @@ class MeIT extends KeycloakBackedTest {
     void noTokenIsUnauthorizedWithoutErrorCode() {
         HttpResponse<String> response = api().get("/api/me", null);
         assertEquals(401, response.statusCode());
-        assertEquals("Bearer realm=\"frontgate\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals("Bearer realm=\"frontgate\"" + resourceMetadataParameter(),
+                response.headers().firstValue("WWW-Authenticate").orElseThrow());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
     }
 

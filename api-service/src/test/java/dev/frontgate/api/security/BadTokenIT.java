@@ -125,8 +125,8 @@ class BadTokenIT extends KeycloakBackedTest {
         HttpResponse<String> response = api().send(api().request("/api/me").header("Authorization", header).GET());
 
         assertEquals(401, response.statusCode(), kind + ": " + response.body());
-        assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", error_description=\"" + check + "\"",
-                response.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", error_description=\"" + check + "\""
+                + resourceMetadataParameter(), response.headers().firstValue("WWW-Authenticate").orElseThrow());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("invalid_token", Json.parse(response.body()).get("error").asText());
         String credentials = header.substring(header.indexOf(' ') + 1);

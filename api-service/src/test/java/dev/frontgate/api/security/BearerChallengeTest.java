@@ -19,6 +19,14 @@ class BearerChallengeTest {
     }
 
     @Test
+    void resourceMetadataIsAppendedAsAnAuthParameter() {
+        assertEquals("Bearer realm=\"frontgate\", resource_metadata=\"http://localhost:8280/.well-known/"
+                        + "oauth-protected-resource\"",
+                BearerChallenge.withResourceMetadata(BearerChallenge.missingToken(),
+                        "http://localhost:8280/.well-known/oauth-protected-resource"));
+    }
+
+    @Test
     void unusableAuthorizationHeadersAreNamed() {
         assertEquals(Optional.empty(), BearerChallenge.unusableAuthorization(null));
         assertEquals(Optional.of("authorization scheme must be Bearer"),

@@ -67,7 +67,8 @@ class ScopeMatrixIT extends KeycloakBackedTest {
         }
         if (expected.equals(NO_API_AUDIENCE)) {
             assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", "
-                            + "error_description=\"audience does not include this service\"",
+                            + "error_description=\"audience does not include this service\""
+                            + resourceMetadataParameter(),
                     response.headers().firstValue("WWW-Authenticate").orElseThrow());
         }
     }

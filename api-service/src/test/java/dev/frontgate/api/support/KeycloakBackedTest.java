@@ -50,6 +50,11 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
         return new Api(server.getURI());
     }
 
+    /** The RFC 9728 parameter every 401 challenge ends with: this service's metadata URL. */
+    protected String resourceMetadataParameter() {
+        return ", resource_metadata=\"http://localhost:" + server.getPort() + "/.well-known/oauth-protected-resource\"";
+    }
+
     /** Real tokens through the PKCE flow, one login per user and scope set while the token has a minute left. */
     protected Tokens login(String user, String scope) {
         return TOKENS.compute(user + " " + scope, (key, cached) ->

@@ -1,0 +1,46 @@
+package dev.frontgate.api.docs;
+
+import dev.frontgate.api.security.Scopes;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.OAuthFlow;
+import io.swagger.v3.oas.annotations.security.OAuthFlows;
+import io.swagger.v3.oas.annotations.security.OAuthScope;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/**
+ * The document-wide parts of the OpenAPI document that micronaut-openapi writes at compile time. Keycloak's URLs
+ * are written with {@value #ISSUER_PLACEHOLDER} because the issuer is only known at run time (it differs between
+ * the local stack, containers and tests); {@link OpenApiController} puts the configured issuer in. The scope
+ * descriptions are the realm's; ApiDocsContractTest keeps them equal to realm-config/frontgate-realm.json.
+ */
+@OpenAPIDefinition(info = @Info(
+        title = "Frontgate API",
+        version = "0.1",
+        description = "Notes shared by group. Every endpoint under /api needs a Keycloak access token of the React "
+                + "app (or of these docs) with the scopes listed at the operation. Errors are "
+                + "application/problem+json (RFC 9457); 401 and 403 carry an RFC 6750 WWW-Authenticate header."))
+@SecurityScheme(
+        name = ApiDocumentation.SCHEME,
+        type = SecuritySchemeType.OAUTH2,
+        description = "Keycloak, Authorization Code with PKCE (S256) as a public client: no client secret.",
+        flows = @OAuthFlows(authorizationCode = @OAuthFlow(
+                authorizationUrl = ApiDocumentation.ISSUER_PLACEHOLDER + "/protocol/openid-connect/auth",
+                tokenUrl = ApiDocumentation.ISSUER_PLACEHOLDER + "/protocol/openid-connect/token",
+                refreshUrl = ApiDocumentation.ISSUER_PLACEHOLDER + "/protocol/openid-connect/token",
+                scopes = {
+                    @OAuthScope(name = Scopes.READ, description = "Read scope"),
+                    @OAuthScope(name = Scopes.WRITE, description = "Write scope"),
+                    @OAuthScope(name = Scopes.GROUPS, description = "Access to your groups")
+                })))
+public final class ApiDocumentation {
+
+    /** The security scheme that operations name in their {@code @SecurityRequirement}. */
+    public static final String SCHEME = "keycloak";
+
+    static final String ISSUER_PLACEHOLDER = "{issuer}";
+
+    private ApiDocumentation() {
+    }
+}

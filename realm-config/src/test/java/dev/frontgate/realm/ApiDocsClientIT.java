@@ -1,0 +1,58 @@
+package dev.frontgate.realm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontgate.testing.keycloak.AuthorizationResult;
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.WithKeycloak;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+
+/**
+ * api-docs, the client of the Swagger UI that the api-service serves: a second frontend client, public with PKCE
+ * on the API's origin, under the same guard as react-frontend.
+ */
+@WithKeycloak
+class ApiDocsClientIT {
+
+    private static final String CLIENT = "api-docs";
+    private static final String REDIRECT = "http://localhost:8280/swagger-ui/oauth2-redirect.html";
+
+    @Test
+    void docsClientIsAPublicBrowserClientOnTheApiOrigin(KeycloakServer keycloak) {
+        ClientRepresentation client = keycloak.admin().realm(keycloak.realm()).clients().findByClientId(CLIENT).get(0);
+        assertThat(client.isPublicClient()).isTrue();
+        assertThat(client.isStandardFlowEnabled()).isTrue();
+        assertThat(client.isImplicitFlowEnabled()).isFalse();
+        assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+        assertThat(client.isServiceAccountsEnabled()).isFalse();
+        assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+        assertThat(client.getRedirectUris()).containsExactly(REDIRECT);
+        assertThat(client.getWebOrigins()).containsExactly("http://localhost:8280");
+        assertThat(client.getOptionalClientScopes()).contains("read", "write", "groups");
+    }
+
+    @Test
+    void aliceGetsATokenForTheApiThroughTheDocsClient(KeycloakServer keycloak) {
+        Map<String, Object> claims = keycloak.pkce().login(CLIENT, REDIRECT, "alice", "alice-demo", "read").claims();
+        assertThat(claims.get("azp")).isEqualTo(CLIENT);
+        assertThat(claims.get("aud")).asString().contains("api-service");
+        assertThat(List.of(claims.get("scope").toString().split(" "))).contains("read").doesNotContain("write");
+    }
+
+    @Test
+    void theGuardRefusesARequestWithoutPkce(KeycloakServer keycloak) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("client_id", CLIENT);
+        params.put("redirect_uri", REDIRECT);
+        params.put("response_type", "code");
+        params.put("scope", "read");
+        params.put("state", "state-1");
+        AuthorizationResult result = keycloak.pkce().authorize(params);
+        assertThat(result.isLoginPage()).isFalse();
+        assertThat(result.redirectError()).contains("invalid_request");
+    }
+}
