@@ -1,0 +1,51 @@
+package dev.frontgate.api.docs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.frontgate.api.support.Api;
+import dev.frontgate.api.support.Json;
+import dev.frontgate.api.support.KeycloakBackedTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The docs against the real Keycloak: the OAuth URLs of the OpenAPI document and the authorization server of the
+ * RFC 9728 metadata are the ones Keycloak itself publishes, and a token of the docs client (what Swagger UI's
+ * Authorize button gets) is accepted with exactly the scopes it was granted.
+ */
+@MicronautTest
+class ApiDocsIT extends KeycloakBackedTest {
+
+    private static final String DOCS_CLIENT = "api-docs";
+    private static final String DOCS_REDIRECT = "http://localhost:8280/swagger-ui/oauth2-redirect.html";
+
+    @Test
+    void theDocumentsNameKeycloaksOwnEndpoints() {
+        JsonNode discovery = Json.parse(new Api(URI.create(keycloak.issuer() + "/"))
+                .get(".well-known/openid-configuration", null).body());
+        Map<String, Object> flow = OpenApiDocument.map(OpenApiDocument.map(OpenApiDocument.fetch(api())
+                .securityScheme(ApiDocumentation.SCHEME), "flows"), "authorizationCode");
+        assertEquals(discovery.get("authorization_endpoint").asText(), flow.get("authorizationUrl"));
+        assertEquals(discovery.get("token_endpoint").asText(), flow.get("tokenUrl"));
+
+        JsonNode metadata = Json.parse(api().get("/.well-known/oauth-protected-resource", null).body());
+        assertEquals(List.of(discovery.get("issuer").asText()), Json.texts(metadata.get("authorization_servers")));
+    }
+
+    @Test
+    void aTokenOfTheDocsClientIsAcceptedWithTheScopesItWasGranted() {
+        String readOnly = keycloak.pkce().login(DOCS_CLIENT, DOCS_REDIRECT, "alice", "alice-demo", "read")
+                .accessToken();
+
+        assertEquals(200, api().get("/api/notes", readOnly).statusCode());
+        HttpResponse<String> write = api().send("POST", "/api/notes", readOnly, "{\"title\":\"t\",\"body\":\"b\"}");
+        assertEquals(403, write.statusCode(), write.body());
+        assertEquals(List.of("write"), Json.texts(Json.parse(write.body()).get("required_scopes")));
+    }
+}
