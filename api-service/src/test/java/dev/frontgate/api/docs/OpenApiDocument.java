@@ -7,10 +7,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The OpenAPI document as the running service serves it, read as plain maps. */
+/** The OpenAPI document as the running service serves it, read as plain maps (hence the unchecked casts). */
+@SuppressWarnings("unchecked")
 record OpenApiDocument(Map<String, Object> root) {
 
     static OpenApiDocument fetch(Api api) {
@@ -21,7 +23,7 @@ record OpenApiDocument(Map<String, Object> root) {
 
     /** "GET /api/notes/{id}" to its operation object. */
     Map<String, Map<String, Object>> operations() {
-        Map<String, Map<String, Object>> operations = new java.util.TreeMap<>();
+        Map<String, Map<String, Object>> operations = new TreeMap<>();
         map(root, "paths").forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) ->
                 operations.put(method.toUpperCase(Locale.ROOT) + " " + path, (Map<String, Object>) operation)));
         return operations;
