@@ -81,6 +81,7 @@ Frontgate is ready in ${1}s.
   Keycloak        $KEYCLOAK_URL   (realm frontgate, issuer $ISSUER)
   Admin console   $KEYCLOAK_URL/admin/master/console/   login $ADMIN_USER / $ADMIN_PASSWORD
   API             $API_URL   (GET /health open; /api/... needs a Bearer token)
+  API docs        $API_URL/swagger-ui/index.html   (OpenAPI: $API_URL/openapi.yml)
   React app       $(pid_alive react-app && echo "$APP_URL" || echo "not running (cd examples/react-app && npm ci && npm run dev)")
   Demo users      alice / alice-demo (editors, team-a)   bob / bob-demo (team-a)   carol / carol-demo (team-b)
   Logs            ./frontgate logs [keycloak|api-service|react-app]
