@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# End-to-end check of the launcher on free ports and a scratch home: up, the printed token recipe against /api/me,
-# refusals, a port conflict, and down leaving no process behind. Prints "launcher: N passed, M failed".
+# End-to-end check of the launcher on a scratch home: up, the printed token recipe against /api/me, refusals, a port
+# conflict, the browser tests, a changed realm export, and down leaving no process behind.
+# Keycloak gets free ports; the API and the React app get the ports the realm's redirect URIs name (8280, 5173).
+# Prints "launcher: N passed, M failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 export FRONTGATE_HOME="$ROOT/target/stack-test"
-export FRONTGATE_KEYCLOAK_PORT="$(free_port)" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT="$(free_port)" FRONTGATE_API_PORT="$(free_port)"
+export FRONTGATE_KEYCLOAK_PORT="$(free_port)" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT="$(free_port)" FRONTGATE_API_PORT=8280
 API="http://localhost:$FRONTGATE_API_PORT"
 passed=0 failed=0
 check() {
@@ -31,6 +33,12 @@ browser_tests() {
 }
 
 app_port_taken="$( (exec 3<>/dev/tcp/127.0.0.1/5173) 2>/dev/null && echo yes || true)"
+if (exec 3<>/dev/tcp/127.0.0.1/8280) 2>/dev/null; then
+  echo "  FAIL port 8280 is in use: the stack under test needs it (the api-docs client's redirect URI names it)."
+  echo "       Stop the running stack (./frontgate down) and run the tests again."
+  echo "launcher: 0 passed, 1 failed"
+  exit 1
+fi
 rm -rf "$FRONTGATE_HOME/run" "$FRONTGATE_HOME/logs" "$FRONTGATE_REALM_CONFIG" && mkdir -p "$FRONTGATE_HOME"
 cp -r "$ROOT/realm-config" "$FRONTGATE_REALM_CONFIG"
 trap '"$ROOT/frontgate" down >/dev/null 2>&1' EXIT

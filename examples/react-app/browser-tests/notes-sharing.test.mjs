@@ -1,30 +1,18 @@
 // The story of issue 7 in a real browser against the real stack: alice shares a note with team-a, bob (team-a, not
 // an editor) reads it but may not write, carol (team-b) never sees it.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { serveApp } from "./support/appServer.mjs";
+import { describe, it } from "node:test";
+import { useAppInBrowser } from "./support/appInBrowser.mjs";
 import { noteCard, signIn, signOut, waitForNotes } from "./support/appSteps.mjs";
-import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
-import { requireStack, users } from "./support/stackEnv.mjs";
+import { newUserPage, screenshot } from "./support/browser.mjs";
+import { users } from "./support/stackEnv.mjs";
 
 describe("notes shared through groups", () => {
   const title = `Team-a plan ${new Date().toISOString()}`;
-  let browser;
-  let stopApp;
-
-  before(async () => {
-    await requireStack();
-    stopApp = await serveApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await stopApp?.();
-  });
+  const app = useAppInBrowser();
 
   it("alice signs in, sees her groups, creates a note shared with team-a and signs out", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.alice, { onLoginPage: (login) => screenshot(login, "alice-on-keycloak-login-page") });
     await waitForNotes(page);
     const groups = page.getByRole("region", { name: "Your groups" });
@@ -56,7 +44,7 @@ describe("notes shared through groups", () => {
   });
 
   it("bob sees alice's team-a note and is told he is missing the write scope", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.bob);
     await waitForNotes(page);
     const card = noteCard(page, title);
@@ -80,7 +68,7 @@ describe("notes shared through groups", () => {
   });
 
   it("carol, in team-b only, does not see the team-a note", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.carol);
     await waitForNotes(page);
     await page.getByRole("region", { name: "Your groups" }).getByText("team-b").waitFor();

@@ -1,10 +1,10 @@
 // alice changes her own notes: edit, a stale edit from a second tab (409), delete.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { serveApp } from "./support/appServer.mjs";
+import { describe, it } from "node:test";
+import { useAppInBrowser } from "./support/appInBrowser.mjs";
 import { noteCard, signIn, waitForNotes } from "./support/appSteps.mjs";
-import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
-import { requireStack, stack, users } from "./support/stackEnv.mjs";
+import { newUserPage, screenshot } from "./support/browser.mjs";
+import { stack, users } from "./support/stackEnv.mjs";
 
 async function createPrivateNote(page, title) {
   await page.getByRole("button", { name: "New note" }).click();
@@ -24,22 +24,10 @@ async function openEditor(page, title) {
 
 describe("alice's own notes", () => {
   const title = `Private draft ${new Date().toISOString()}`;
-  let browser;
-  let stopApp;
-
-  before(async () => {
-    await requireStack();
-    stopApp = await serveApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await stopApp?.();
-  });
+  const app = useAppInBrowser();
 
   it("edits a note, is told about a conflicting edit from another tab, and deletes the note", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.alice);
     await waitForNotes(page);
     await createPrivateNote(page, title);

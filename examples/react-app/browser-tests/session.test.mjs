@@ -1,12 +1,12 @@
 // 401 handling in a real browser: a refused access token is renewed with the refresh token while the Keycloak session
 // lives; once the session is revoked, the user lands on the sign-in page with a plain explanation.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { serveApp } from "./support/appServer.mjs";
+import { describe, it } from "node:test";
+import { useAppInBrowser } from "./support/appInBrowser.mjs";
 import { assertSignedInAs, signIn, userStorageKey, waitForNotes } from "./support/appSteps.mjs";
-import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
+import { newUserPage, screenshot } from "./support/browser.mjs";
 import { revokeSessionsOf } from "./support/keycloakAdmin.mjs";
-import { requireStack, users } from "./support/stackEnv.mjs";
+import { users } from "./support/stackEnv.mjs";
 
 /** Breaks the stored access token's signature, so the API refuses it as it would an expired one (401). */
 async function spoilStoredAccessToken(page) {
@@ -33,22 +33,10 @@ const storedAccessToken = (page) =>
   page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? "null")?.access_token, userStorageKey);
 
 describe("an expired or revoked session", () => {
-  let browser;
-  let stopApp;
-
-  before(async () => {
-    await requireStack();
-    stopApp = await serveApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await stopApp?.();
-  });
+  const app = useAppInBrowser();
 
   it("renews a refused access token while the Keycloak session is alive", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.carol);
     const spoiled = await spoilStoredAccessToken(page);
     await page.reload();
@@ -61,7 +49,7 @@ describe("an expired or revoked session", () => {
   });
 
   it("renews an access token that expired while the tab was away", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.carol);
     const expired = await expireStoredAccessToken(page);
     await page.reload();
@@ -73,7 +61,7 @@ describe("an expired or revoked session", () => {
   });
 
   it("shows the sign-in page for an expired token once the session was revoked", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.carol);
     await revokeSessionsOf("carol");
     await expireStoredAccessToken(page);
@@ -87,7 +75,7 @@ describe("an expired or revoked session", () => {
   });
 
   it("leads back to sign-in once the session was revoked", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.carol);
     await waitForNotes(page);
     await revokeSessionsOf("carol");
