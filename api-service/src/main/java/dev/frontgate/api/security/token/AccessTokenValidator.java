@@ -10,6 +10,8 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.Optional;
+
 /**
  * Plugs {@link AccessTokenVerifier} into Micronaut Security as the only token validator (application.yml switches
  * the stock ones off). A refused token leaves the reason on the request, where the error handler turns it into
@@ -29,17 +31,28 @@ public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        try {
+            Optional<JWTClaimsSet> remembered = verifier.verifyRemembered(token);
+            if (remembered.isPresent()) {
+                return Mono.just(Caller.authentication(remembered.get().toJSONObject()));
+            }
+        } catch (InvalidTokenException e) {
+            return refuse(request, e);
+        }
         // Off the event loop: an unknown key id makes the verifier fetch Keycloak's JWKS, which blocks.
-        return Mono.fromCallable(() -> authenticate(token, request)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.defer(() -> authenticate(token, request)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Authentication authenticate(String token, HttpRequest<?> request) {
+    private Mono<Authentication> authenticate(String token, HttpRequest<?> request) {
         try {
-            JWTClaimsSet claims = verifier.verify(token);
-            return Caller.authentication(claims.toJSONObject());
+            return Mono.just(Caller.authentication(verifier.verify(token).toJSONObject()));
         } catch (InvalidTokenException e) {
-            request.setAttribute(FAILED_CHECK, e.getMessage());
-            return null;
+            return refuse(request, e);
         }
+    }
+
+    private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e) {
+        request.setAttribute(FAILED_CHECK, e.getMessage());
+        return Mono.empty();
     }
 }

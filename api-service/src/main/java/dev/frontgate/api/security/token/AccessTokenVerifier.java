@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Decides whether a compact JWT is an access token meant for this service: structure, algorithm allow-list, key,
@@ -33,17 +34,22 @@ public final class AccessTokenVerifier {
     private final TokenConfiguration configuration;
     private final SigningKeys signingKeys;
     private final Clock clock;
+    private final VerifiedTokenCache cache;
 
-    public AccessTokenVerifier(TokenConfiguration configuration, SigningKeys signingKeys, Clock clock) {
+    AccessTokenVerifier(TokenConfiguration configuration, SigningKeys signingKeys, Clock clock,
+                        VerifiedTokenCache cache) {
         this.configuration = configuration;
         this.signingKeys = signingKeys;
         this.clock = clock;
+        this.cache = cache;
     }
 
     public JWTClaimsSet verify(String token) throws InvalidTokenException {
-        if (token.length() > MAX_TOKEN_LENGTH) {
-            throw new InvalidTokenException("token is longer than " + MAX_TOKEN_LENGTH + " characters");
+        Optional<JWTClaimsSet> remembered = verifyRemembered(token);
+        if (remembered.isPresent()) {
+            return remembered.get();
         }
+        checkLength(token);
         SignedJWT jwt = parseSigned(token);
         JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
         if (!configuration.algorithms().contains(algorithm.getName())) {
@@ -53,7 +59,31 @@ public final class AccessTokenVerifier {
         verifySignature(jwt, key);
         JWTClaimsSet claims = claimsOf(jwt);
         new ClaimChecks(configuration, clock.instant()).check(claims);
+        cache.put(token, key.getKeyID(), claims);
         return claims;
+    }
+
+    /**
+     * The claims of a token verified before, after the time checks of now; empty when the token is not remembered
+     * or its key is no longer published. Never blocks, so it may run on an event loop.
+     */
+    public Optional<JWTClaimsSet> verifyRemembered(String token) throws InvalidTokenException {
+        if (!cache.enabled() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<VerifiedTokenCache.VerifiedToken> remembered = cache.get(token)
+                .filter(verified -> signingKeys.known(verified.keyId()).isPresent());
+        if (remembered.isEmpty()) {
+            return Optional.empty();
+        }
+        new ClaimChecks(configuration, clock.instant()).checkTimes(remembered.get().claims());
+        return Optional.of(remembered.get().claims());
+    }
+
+    private static void checkLength(String token) throws InvalidTokenException {
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidTokenException("token is longer than " + MAX_TOKEN_LENGTH + " characters");
+        }
     }
 
     private static SignedJWT parseSigned(String token) throws InvalidTokenException {

@@ -34,7 +34,8 @@ final class ClaimChecks {
         stringList(claims, "groups");
     }
 
-    private void checkTimes(JWTClaimsSet claims) throws InvalidTokenException {
+    /** Also run on every cache hit: a remembered token expires like any other. */
+    void checkTimes(JWTClaimsSet claims) throws InvalidTokenException {
         Instant expires = instant(claims, "exp");
         require(expires != null, "token has no expiry");
         require(now.isBefore(expires.plus(configuration.clockSkew())), "token has expired");

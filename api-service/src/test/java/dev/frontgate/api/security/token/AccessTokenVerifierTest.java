@@ -46,8 +46,9 @@ class AccessTokenVerifierTest {
     private final AccessTokenVerifier verifier = new AccessTokenVerifier(
             new TokenConfiguration(ISSUER, null, "api-service", List.of("react-frontend"), Duration.ofSeconds(30),
                     List.of("RS256", "PS256", "ES256")),
-            keyId -> Optional.ofNullable(KEYS.get(keyId)),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            new StaticSigningKeys(KEYS),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new VerifiedTokenCache(new TokenCacheConfiguration(true, 100, 1 << 20), Clock.fixed(NOW, ZoneOffset.UTC)));
 
     @Test
     void acceptsKeycloakShapedAccessToken() throws Exception {

@@ -10,21 +10,25 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The JWKS cache: refetch on an unknown key id, but a forged-kid flood costs at most one fetch per interval. */
+/** The JWKS keeper: refetch on an unknown key id, shared and throttled; last good keys kept; lazy start. */
 class JwksSigningKeysTest {
 
+    static final KeysConfiguration SETTINGS = new KeysConfiguration(Duration.ofSeconds(10), Duration.ofMinutes(10),
+            Duration.ofMinutes(5), Duration.ofSeconds(5));
     private static final TokenForge FIRST = new TokenForge("first");
     private static final TokenForge ROTATED = new TokenForge("rotated");
 
@@ -32,14 +36,22 @@ class JwksSigningKeysTest {
     private final SteppingClock clock = new SteppingClock();
     private volatile String jwks = new JWKSet(FIRST.key().toPublicJWK()).toString();
     private volatile int status = 200;
+    private volatile CountDownLatch answer = new CountDownLatch(0);
     private HttpServer server;
     private JwksSigningKeys keys;
 
     @BeforeEach
     void serveJwks() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        startServer(0);
+        keys = keysAt(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/certs"));
+    }
+
+    private void startServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/certs", exchange -> {
             fetches.incrementAndGet();
+            awaitQuietly(answer);
             byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -47,13 +59,11 @@ class JwksSigningKeysTest {
             }
         });
         server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/certs";
-        keys = new JwksSigningKeys(new TokenConfiguration(TokenForge.ISSUER, url, "api-service",
-                List.of("react-frontend"), Duration.ofSeconds(30), List.of("RS256")), clock);
     }
 
     @AfterEach
     void stop() {
+        keys.close();
         server.stop(0);
     }
 
@@ -63,6 +73,7 @@ class JwksSigningKeysTest {
             assertTrue(keys.find("first").isPresent());
         }
         assertEquals(1, fetches.get());
+        assertFalse(keys.state().degraded());
     }
 
     @Test
@@ -71,10 +82,28 @@ class JwksSigningKeysTest {
         for (int i = 0; i < 500; i++) {
             assertTrue(keys.find("forged-" + i).isEmpty());
         }
-        assertEquals(1, fetches.get());
-        clock.advance(JwksSigningKeys.MIN_REFETCH_INTERVAL.plusSeconds(1));
+        assertEquals(1, fetches.get(), "within the interval of the first fetch every unknown key id is throttled");
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
         for (int i = 0; i < 500; i++) {
             keys.find("forged-" + i);
+        }
+        assertEquals(2, fetches.get());
+    }
+
+    @Test
+    void concurrentMissesShareOneFetch() throws Exception {
+        keys.find("first");
+        jwks = new JWKSet(List.of(FIRST.key().toPublicJWK(), ROTATED.key().toPublicJWK())).toString();
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
+        answer = new CountDownLatch(1);
+        try (ExecutorService callers = Executors.newFixedThreadPool(16)) {
+            List<Future<Boolean>> found = java.util.stream.IntStream.range(0, 16)
+                    .mapToObj(i -> callers.submit(() -> keys.find("rotated").isPresent())).toList();
+            Thread.sleep(300);
+            answer.countDown();
+            for (Future<Boolean> each : found) {
+                assertTrue(each.get(), "a miss during the running fetch waits for it instead of being throttled");
+            }
         }
         assertEquals(2, fetches.get());
     }
@@ -83,41 +112,69 @@ class JwksSigningKeysTest {
     void rotatedKeyIsFoundByRefetching() {
         keys.find("first");
         jwks = new JWKSet(ROTATED.key().toPublicJWK()).toString();
-        clock.advance(JwksSigningKeys.MIN_REFETCH_INTERVAL.plusSeconds(1));
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
         assertTrue(keys.find("rotated").isPresent());
+        assertTrue(keys.known("first").isEmpty(), "a key Keycloak no longer publishes stops working");
     }
 
     @Test
-    void failedRefetchKeepsTheKnownKeys() {
+    void failedFetchKeepsTheKnownKeysAndReportsDegraded() {
         keys.find("first");
         status = 500;
-        clock.advance(Duration.ofHours(1));
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
+        assertTrue(keys.find("unknown").isEmpty());
         assertTrue(keys.find("first").isPresent());
-        assertEquals(2, fetches.get());
+        assertTrue(keys.state().degraded());
+        assertEquals(1, keys.state().keyCount());
+        assertEquals(1, keys.state().failures());
+
+        status = 200;
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
+        keys.find("unknown");
+        assertFalse(keys.state().degraded(), "recovers on the next fetch");
     }
 
-    /** A clock the test moves forward, so no test waits for real time. */
-    private static final class SteppingClock extends Clock {
+    @Test
+    void emptyKeySetDoesNotReplaceTheKnownKeys() {
+        keys.find("first");
+        jwks = "{\"keys\":[]}";
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
+        keys.find("unknown");
+        assertTrue(keys.find("first").isPresent());
+        assertTrue(keys.state().degraded());
+    }
 
-        private Instant now = Instant.parse("2026-11-29T10:00:00Z");
+    @Test
+    void startsWithoutReachableIssuerAndFetchesOnFirstUseOnceItIsBack() throws IOException {
+        int port = server.getAddress().getPort();
+        server.stop(0);
+        assertTrue(keys.find("first").isEmpty());
+        assertTrue(keys.state().degraded());
+        assertEquals(0, keys.state().keyCount());
 
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
+        startServer(port);
+        clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
+        assertTrue(keys.find("first").isPresent());
+        assertFalse(keys.state().degraded());
+    }
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    @Test
+    void retriesBackOffUpToTheLimit() {
+        assertEquals(Duration.ofSeconds(10), SETTINGS.retryDelay(1));
+        assertEquals(Duration.ofSeconds(20), SETTINGS.retryDelay(2));
+        assertEquals(Duration.ofSeconds(160), SETTINGS.retryDelay(5));
+        assertEquals(Duration.ofMinutes(5), SETTINGS.retryDelay(40));
+    }
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    private JwksSigningKeys keysAt(URI uri) {
+        return new JwksSigningKeys(new JwksFetcher(uri, SETTINGS.fetchTimeout()), SETTINGS, clock);
+    }
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
