@@ -56,6 +56,8 @@ class MeIT extends KeycloakBackedTest {
 
     @Test
     void healthIsOpen() {
+        // A verified token means the signing keys were fetched, so they must be reported UP.
+        assertEquals(200, api().get("/api/me", login("alice", "openid read").accessToken()).statusCode());
         HttpResponse<String> response = api().get("/health", null);
         assertEquals(200, response.statusCode());
         JsonNode health = Json.parse(response.body());

@@ -46,6 +46,11 @@ final class KeycloakDistribution {
         return home;
     }
 
+    /** Drops the database of an earlier run, so that the first start of a test JVM imports the realms afresh. */
+    void deleteDatabase() throws IOException {
+        deleteRecursively(home.resolve("data").resolve("h2"));
+    }
+
     private static Path distributionZip() {
         Path configured = Settings.path("frontgate.keycloak.dist");
         Path zip = configured != null ? configured : Path.of(System.getProperty("user.home"), ".m2", "repository",

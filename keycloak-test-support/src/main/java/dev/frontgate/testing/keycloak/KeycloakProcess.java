@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One running {@code kc.sh start-dev} on loopback ports, with a fresh in-memory database. */
+/**
+ * One running {@code kc.sh start-dev} on loopback ports. Its H2 database lives in a file under the distribution, so
+ * that a stopped Keycloak comes back with the same realms, keys and sessions; {@link DistributionRun} empties it
+ * before the first start of each test JVM.
+ */
 final class KeycloakProcess {
 
     static final String ADMIN_USER = "admin";
@@ -27,16 +31,16 @@ final class KeycloakProcess {
         this.logFile = logFile;
     }
 
-    static KeycloakProcess start(KeycloakDistribution distribution, int httpPort, int managementPort)
-            throws IOException {
+    static KeycloakProcess start(KeycloakDistribution distribution, int httpPort, int managementPort,
+                                 boolean appendLog) throws IOException {
         Path home = distribution.home();
-        // The distribution is shared by the modules of a checkout; the log belongs to the module under test.
-        Path logFile = Path.of("target", "keycloak.log").toAbsolutePath();
+        Path logFile = logFile();
         Files.createDirectories(logFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command(home, httpPort, managementPort))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                        : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -45,7 +49,7 @@ final class KeycloakProcess {
 
     private static List<String> command(Path home, int httpPort, int managementPort) {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--db=dev-mem", "--import-realm", "--http-host=127.0.0.1", "--http-port=" + httpPort,
+                "--db=dev-file", "--import-realm", "--http-host=127.0.0.1", "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort, "--health-enabled=true",
                 "--hostname=http://localhost:" + httpPort));
         if (!Settings.extraOptions().isEmpty()) {
@@ -91,8 +95,9 @@ final class KeycloakProcess {
         process.destroyForcibly();
     }
 
-    Path logFile() {
-        return logFile;
+    /** The distribution is shared by the modules of a checkout; the log belongs to the module under test. */
+    static Path logFile() {
+        return Path.of("target", "keycloak.log").toAbsolutePath();
     }
 
     private IllegalStateException failure(String message) {

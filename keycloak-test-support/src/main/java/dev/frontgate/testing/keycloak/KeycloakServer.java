@@ -2,7 +2,6 @@ package dev.frontgate.testing.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.keycloak.admin.client.Keycloak;
@@ -23,12 +22,22 @@ public final class KeycloakServer {
 
     private final String baseUrl;
     private final Path logFile;
-    private final Keycloak admin;
+    private final DistributionRun run;
+    private volatile Keycloak admin;
 
     KeycloakServer(String baseUrl, Path logFile) {
+        this(baseUrl, logFile, null);
+    }
+
+    private KeycloakServer(String baseUrl, Path logFile, DistributionRun run) {
         this.baseUrl = baseUrl;
         this.logFile = logFile;
-        this.admin = KeycloakBuilder.builder().serverUrl(baseUrl).realm("master").clientId("admin-cli")
+        this.run = run;
+        this.admin = newAdminClient(baseUrl);
+    }
+
+    private static Keycloak newAdminClient(String baseUrl) {
+        return KeycloakBuilder.builder().serverUrl(baseUrl).realm("master").clientId("admin-cli")
                 .username(KeycloakProcess.ADMIN_USER).password(KeycloakProcess.ADMIN_PASSWORD).build();
     }
 
@@ -42,7 +51,7 @@ public final class KeycloakServer {
         }
         if (shared == null) {
             try {
-                shared = start();
+                shared = startBackend();
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
@@ -57,7 +66,7 @@ public final class KeycloakServer {
                 ? KeycloakContainerBackend.unavailableReason() : Optional.empty();
     }
 
-    private static KeycloakServer start() {
+    private static KeycloakServer startBackend() {
         return switch (Settings.backend()) {
             case DISTRIBUTION -> startDistribution();
             case CONTAINER -> KeycloakContainerBackend.start();
@@ -65,20 +74,52 @@ public final class KeycloakServer {
     }
 
     private static KeycloakServer startDistribution() {
-        int httpPort = FreePorts.next();
-        int managementPort = FreePorts.next();
-        long started = System.nanoTime();
         try {
-            KeycloakProcess process = KeycloakProcess.start(KeycloakDistribution.prepare(), httpPort, managementPort);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::stop, "keycloak-stop"));
-            process.awaitReady(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"),
-                    Settings.startupTimeout());
-            System.out.printf("Keycloak %s ready on http://localhost:%d in %d s (log: %s)%n", Settings.KEYCLOAK_VERSION,
-                    httpPort, (System.nanoTime() - started) / 1_000_000_000L, process.logFile());
-            return new KeycloakServer("http://localhost:" + httpPort, process.logFile());
+            DistributionRun run = DistributionRun.start(KeycloakDistribution.prepare());
+            Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "keycloak-stop"));
+            return new KeycloakServer("http://localhost:" + run.httpPort(), run.logFile(), run);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak", e);
         }
+    }
+
+    /**
+     * Stops Keycloak, as an outage would: its ports refuse connections until {@link #start()}. The database is kept,
+     * so realms, signing keys, users and sessions are the same afterwards. Tests that stop the shared server must
+     * start it again (in a {@code finally} or {@code @AfterAll}), as later tests expect it running.
+     *
+     * @throws UnsupportedOperationException with the container backend
+     */
+    public void stop() {
+        restartable().stop();
+    }
+
+    /** Starts a stopped Keycloak again on the same ports and waits until it is ready; does nothing if it runs. */
+    public void start() {
+        if (isRunning()) {
+            return;
+        }
+        restartable().start();
+        // The old client's pooled connections died with the server.
+        Keycloak stale = admin;
+        admin = newAdminClient(baseUrl);
+        stale.close();
+    }
+
+    public boolean isRunning() {
+        return run == null || run.isRunning();
+    }
+
+    /** Whether {@link #stop()} and {@link #start()} work here: with the distribution backend, not the container. */
+    public boolean canRestart() {
+        return run != null;
+    }
+
+    private DistributionRun restartable() {
+        if (run == null) {
+            throw new UnsupportedOperationException("Only the distribution backend can stop and start Keycloak");
+        }
+        return run;
     }
 
     /** Keycloak's own URL, as browsers and token issuers see it ({@code --hostname} is pinned to it). */
