@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The integration tests' own PostgreSQL database: created when missing, emptied per test, compared by content. */
 public final class TestDatabase {
@@ -52,6 +54,21 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
         return rows.toString();
+    }
+
+    /** Title and version of every stored note by id, to check acknowledged writes against. */
+    public static Map<String, String> titleAndVersionById() {
+        Map<String, String> notes = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT id, title, version FROM note")) {
+            while (result.next()) {
+                notes.put(result.getString(1), result.getString(2) + "@" + result.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return notes;
     }
 
     private static void update(String sql) {

@@ -1,0 +1,161 @@
+import dev.frontgate.testing.keycloak.FreePorts;
+import dev.frontgate.testing.keycloak.KeycloakServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Throughput of the api-service jar with a real Keycloak token: GET /health (open), GET /api/me (token, no database)
+ * and GET /api/notes (token + PostgreSQL), each through wrk at a fixed number of connections after a warm-up, with
+ * the verified-token cache on and off; plus startup time to the first 200 and RSS after the load.
+ * Usage (see run.sh): java -cp CLASSPATH ApiBench.java SERVICE_JAR [connections] [warm-up s] [measured s]
+ */
+public class ApiBench {
+
+    private static final List<String> ENDPOINTS = List.of("/health", "/api/me", "/api/notes");
+    private static final String DB = "frontgate_bench";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Run(boolean cache, long startupMillis, Map<String, Double> requestsPerSecond, long rssMiB) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int measured = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        KeycloakServer keycloak = KeycloakServer.shared();
+        String token = keycloak.pkce().login("alice", "openid read write groups").accessToken();
+        psql("DROP DATABASE IF EXISTS " + DB);
+        psql("CREATE DATABASE " + DB);
+        List<Run> runs = new ArrayList<>();
+        for (boolean cache : new boolean[] {true, false}) {
+            runs.add(run(jar, keycloak, token, cache, connections, warmUp, measured));
+        }
+        System.out.printf("%n%d connections, %d s warm-up + %d s measured per endpoint, wrk -t2%n", connections,
+                warmUp, measured);
+        System.out.println("| token cache | endpoint | requests/s | ratio to /health |");
+        System.out.println("|---|---|---:|---:|");
+        for (Run run : runs) {
+            double open = run.requestsPerSecond().get("/health");
+            for (String endpoint : ENDPOINTS) {
+                double rate = run.requestsPerSecond().get(endpoint);
+                System.out.printf(Locale.ROOT, "| %s | `GET %s` | %.0f | %.2f |%n", run.cache() ? "on" : "off",
+                        endpoint, rate, rate / open);
+            }
+        }
+        for (Run run : runs) {
+            System.out.printf("cache %s: startup to first 200 of /health %d ms, RSS after load %d MiB%n",
+                    run.cache() ? "on" : "off", run.startupMillis(), run.rssMiB());
+        }
+        System.exit(0);
+    }
+
+    private static Run run(Path jar, KeycloakServer keycloak, String token, boolean cache, int connections,
+                           int warmUp, int measured) throws Exception {
+        int port = FreePorts.next();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()).redirectErrorStream(true)
+                .redirectOutput(Path.of(System.getProperty("bench.logs", "."))
+                        .resolve("service-cache-" + (cache ? "on" : "off") + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        env.put("FRONTGATE_ISSUER", keycloak.issuer());
+        env.put("FRONTGATE_JWKS_URL", keycloak.jwksUrl());
+        env.put("FRONTGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
+        env.put("FRONTGATE_DB_USER", "postgres");
+        env.put("FRONTGATE_TOKEN_CACHE_ENABLED", String.valueOf(cache));
+        long started = System.nanoTime();
+        Process service = builder.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitFirst200(base + "/health", service);
+            long startupMillis = (System.nanoTime() - started) / 1_000_000;
+            seedNotes(base, token);
+            Map<String, Double> rates = new java.util.LinkedHashMap<>();
+            for (String endpoint : ENDPOINTS) {
+                wrk(base + endpoint, token, connections, warmUp);
+                rates.put(endpoint, wrk(base + endpoint, token, connections, measured));
+            }
+            return new Run(cache, startupMillis, rates, rssMiB(service.pid()));
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+    }
+
+    private static void awaitFirst200(String url, Process service) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited; see its log in " + System.getProperty("bench.logs", "."));
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    /** Twenty notes, so GET /api/notes reads a full first page. */
+    private static void seedNotes(String base, String token) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/notes"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"bench " + i + "\",\"body\":\"b\"}"))
+                    .build();
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("seeding a note answered " + status);
+            }
+        }
+    }
+
+    private static double wrk(String url, String token, int connections, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes());
+        wrk.waitFor();
+        if (output.contains("Non-2xx")) {
+            throw new IllegalStateException("wrk saw errors on " + url + ":\n" + output);
+        }
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+        if (!rate.find()) {
+            throw new IllegalStateException("no rate in wrk's output:\n" + output);
+        }
+        return Double.parseDouble(rate.group(1));
+    }
+
+    private static long rssMiB(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static void psql(String sql) throws Exception {
+        Process psql = new ProcessBuilder("psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-c", sql)
+                .redirectErrorStream(true).start();
+        String output = new String(psql.getInputStream().readAllBytes());
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException(sql + ": " + output);
+        }
+    }
+}
