@@ -1,7 +1,5 @@
 package dev.frontgate.api.security.token;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import dev.frontgate.api.security.Caller;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
@@ -32,9 +30,9 @@ public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         try {
-            Optional<JWTClaimsSet> remembered = verifier.verifyRemembered(token);
+            Optional<VerifiedToken> remembered = verifier.verifyRemembered(token);
             if (remembered.isPresent()) {
-                return Mono.just(Caller.authentication(remembered.get().toJSONObject()));
+                return Mono.just(remembered.get().authentication());
             }
         } catch (InvalidTokenException e) {
             return refuse(request, e);
@@ -45,7 +43,7 @@ public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>
 
     private Mono<Authentication> authenticate(String token, HttpRequest<?> request) {
         try {
-            return Mono.just(Caller.authentication(verifier.verify(token).toJSONObject()));
+            return Mono.just(verifier.verify(token).authentication());
         } catch (InvalidTokenException e) {
             return refuse(request, e);
         }

@@ -44,8 +44,8 @@ public final class AccessTokenVerifier {
         this.cache = cache;
     }
 
-    public JWTClaimsSet verify(String token) throws InvalidTokenException {
-        Optional<JWTClaimsSet> remembered = verifyRemembered(token);
+    public VerifiedToken verify(String token) throws InvalidTokenException {
+        Optional<VerifiedToken> remembered = verifyRemembered(token);
         if (remembered.isPresent()) {
             return remembered.get();
         }
@@ -59,25 +59,27 @@ public final class AccessTokenVerifier {
         verifySignature(jwt, key);
         JWTClaimsSet claims = claimsOf(jwt);
         new ClaimChecks(configuration, clock.instant()).check(claims);
-        cache.put(token, key.getKeyID(), claims);
-        return claims;
+        VerifiedToken verified = VerifiedToken.of(claims);
+        cache.put(token, key.getKeyID(), verified);
+        return verified;
     }
 
     /**
      * The claims of a token verified before, after the time checks of now; empty when the token is not remembered
      * or its key is no longer published. Never blocks, so it may run on an event loop.
      */
-    public Optional<JWTClaimsSet> verifyRemembered(String token) throws InvalidTokenException {
+    public Optional<VerifiedToken> verifyRemembered(String token) throws InvalidTokenException {
         if (!cache.enabled() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        Optional<VerifiedTokenCache.VerifiedToken> remembered = cache.get(token)
-                .filter(verified -> signingKeys.known(verified.keyId()).isPresent());
+        Optional<VerifiedTokenCache.Entry> remembered = cache.get(token)
+                .filter(entry -> signingKeys.known(entry.keyId()).isPresent());
         if (remembered.isEmpty()) {
             return Optional.empty();
         }
-        new ClaimChecks(configuration, clock.instant()).checkTimes(remembered.get().claims());
-        return Optional.of(remembered.get().claims());
+        VerifiedToken verified = remembered.get().token();
+        new ClaimChecks(configuration, clock.instant()).checkTimes(verified.claims());
+        return Optional.of(verified);
     }
 
     private static void checkLength(String token) throws InvalidTokenException {

@@ -3,7 +3,6 @@ package dev.frontgate.api.security.token;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.inject.Singleton;
 
 import java.nio.ByteBuffer;
@@ -28,7 +27,7 @@ final class VerifiedTokenCache {
 
     private final TokenCacheConfiguration settings;
     private final Clock clock;
-    private final Cache<TokenDigest, VerifiedToken> entries;
+    private final Cache<TokenDigest, Entry> entries;
 
     VerifiedTokenCache(TokenCacheConfiguration settings, Clock clock) {
         this.settings = settings;
@@ -37,8 +36,8 @@ final class VerifiedTokenCache {
         int minimumWeight = Math.max(1, settings.maxMemory() / settings.maxEntries());
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(settings.maxMemory())
-                .<TokenDigest, VerifiedToken>weigher((digest, token) -> Math.max(minimumWeight, token.approximateBytes()))
-                .expireAfter(Expiry.<TokenDigest, VerifiedToken>creating((digest, token) -> lifetime(token)))
+                .<TokenDigest, Entry>weigher((digest, entry) -> Math.max(minimumWeight, entry.approximateBytes()))
+                .expireAfter(Expiry.<TokenDigest, Entry>creating((digest, entry) -> lifetime(entry)))
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .executor(Runnable::run)
                 .build();
@@ -48,18 +47,18 @@ final class VerifiedTokenCache {
         return settings.enabled();
     }
 
-    Optional<VerifiedToken> get(String token) {
+    Optional<Entry> get(String token) {
         return settings.enabled() ? Optional.ofNullable(entries.getIfPresent(TokenDigest.of(token))) : Optional.empty();
     }
 
-    void put(String token, String keyId, JWTClaimsSet claims) {
-        if (!settings.enabled() || claims.getExpirationTime() == null) {
+    void put(String token, String keyId, VerifiedToken verified) {
+        if (!settings.enabled() || verified.claims().getExpirationTime() == null) {
             return;
         }
-        VerifiedToken verified = new VerifiedToken(keyId, claims, claims.getExpirationTime().toInstant(),
+        Entry entry = new Entry(keyId, verified, verified.claims().getExpirationTime().toInstant(),
                 ENTRY_OVERHEAD + 2 * token.length());
-        if (verified.expires().isAfter(clock.instant())) {
-            entries.put(TokenDigest.of(token), verified);
+        if (entry.expires().isAfter(clock.instant())) {
+            entries.put(TokenDigest.of(token), entry);
         }
     }
 
@@ -68,26 +67,30 @@ final class VerifiedTokenCache {
         return entries.estimatedSize();
     }
 
-    private Duration lifetime(VerifiedToken token) {
-        Duration left = Duration.between(clock.instant(), token.expires());
+    private Duration lifetime(Entry entry) {
+        Duration left = Duration.between(clock.instant(), entry.expires());
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** A verified token: its claims, the key that signed it, and until when it may be served from here. */
-    record VerifiedToken(String keyId, JWTClaimsSet claims, Instant expires, int approximateBytes) {
+    /** A verified token, the key that signed it, and until when it may be served from here. */
+    record Entry(String keyId, VerifiedToken token, Instant expires, int approximateBytes) {
     }
 
     /** 32 bytes instead of the 1–3 KiB token; a collision would need a SHA-256 collision. */
     record TokenDigest(long a, long b, long c, long d) {
 
-        static TokenDigest of(String token) {
+        /** One digest per thread: looking up the provider costs about as much as hashing a token. */
+        private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
             try {
-                ByteBuffer hash = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
-                        .digest(token.getBytes(StandardCharsets.UTF_8)));
-                return new TokenDigest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
+                return MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every JDK has SHA-256", e);
             }
+        });
+
+        static TokenDigest of(String token) {
+            ByteBuffer hash = ByteBuffer.wrap(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+            return new TokenDigest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
         }
     }
 }
