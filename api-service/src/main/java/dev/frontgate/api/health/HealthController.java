@@ -7,7 +7,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 /**
- * Liveness for the launcher and compose: the one endpoint open without a token. The service stays UP while
+ * Liveness for the launcher and compose, open without a token. The service stays UP while
  * Keycloak is unreachable (known keys keep working); {@code keys} says DEGRADED then, so monitoring can tell.
  */
 @Controller("/health")

@@ -70,9 +70,9 @@ class ForgedKeyIdFloodIT extends KeycloakBackedTest {
         assertTrue(fetches >= 1, "an unknown key id is worth one look at the JWKS");
         for (HttpResponse<String> answer : answers) {
             assertEquals(401, answer.statusCode());
-            assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", "
-                    + "error_description=\"signing key is unknown to the issuer\"",
-                    answer.headers().firstValue("WWW-Authenticate").orElseThrow());
+            String challenge = answer.headers().firstValue("WWW-Authenticate").orElseThrow();
+            assertTrue(challenge.startsWith("Bearer realm=\"frontgate\", error=\"invalid_token\", "
+                    + "error_description=\"signing key is unknown to the issuer\""), challenge);
         }
         assertEquals(200, api().get("/api/me", valid).statusCode(), "real tokens still pass after the flood");
         System.out.printf("forged-kid flood: %d tokens in %d ms, %d JWKS fetches%n", FORGED_TOKENS,
