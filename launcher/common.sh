@@ -40,7 +40,7 @@ require_maven() {
 }
 
 mvn_quiet() {
-  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -q "$@"
+  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -q -Dstyle.color=never "$@"
 }
 
 port_in_use() {
