@@ -1,12 +1,6 @@
 # The api-service of the local stack: the built jar, tokens from our Keycloak, an embedded H2 database on disk.
-API_JAR_GLOB="$ROOT/api-service/target/api-service-*.jar"
-
-api_jar() {
-  ls $API_JAR_GLOB 2>/dev/null | grep -v -e sources -e original | head -n1 || true
-}
-
 start_api() {
-  local jar; jar="$(api_jar)"
+  local jar; jar="$(built_jar api-service)"
   [ -n "$jar" ] || fail "the api-service jar is missing; build it with: mvn -pl api-service -am package"
   mkdir -p "$FRONTGATE_HOME/data"
   MICRONAUT_SERVER_PORT="$API_PORT" MICRONAUT_SERVER_HOST=127.0.0.1 \

@@ -5,9 +5,7 @@ stale() {
 }
 
 ensure_built() {
-  local provider_jar
-  provider_jar="$(ls "$ROOT"/keycloak-provider/target/keycloak-provider-*.jar 2>/dev/null | head -n1 || true)"
-  if stale "$provider_jar" keycloak-provider || stale "$(api_jar)" api-service; then
+  if stale "$(built_jar keycloak-provider)" keycloak-provider || stale "$(built_jar api-service)" api-service; then
     say "• building the provider and the api-service (mvn package, tests skipped)…"
     (cd "$ROOT" && mvn_quiet -DskipTests -pl keycloak-provider,api-service -am package) > "$LOGS/build.log" 2>&1 \
       || { tail -n 40 "$LOGS/build.log"; fail "the build failed (full log: $LOGS/build.log)"; }

@@ -39,8 +39,18 @@ require_maven() {
   command -v mvn >/dev/null || fail "Maven (mvn) is not installed; Frontgate builds and fetches Keycloak with it."
 }
 
+# Maven 3.8 on JDK 25 warns about sun.misc.Unsafe on every run unless told it may use it.
+mvn_run() {
+  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B "$@"
+}
+
 mvn_quiet() {
-  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -q -Dstyle.color=never "$@"
+  mvn_run -q -Dstyle.color=never "$@"
+}
+
+# The jars the build leaves in a module's target/ (the shaded api-service jar; "original-…" does not match).
+built_jar() {
+  ls "$ROOT/$1/target/$1-"*.jar 2>/dev/null | head -n1 || true
 }
 
 port_in_use() {

@@ -2,23 +2,24 @@
 KEYCLOAK_DIR="$FRONTGATE_HOME/keycloak-$KEYCLOAK_VERSION"
 
 install_keycloak() {
-  [ -x "$KEYCLOAK_DIR/bin/kc.sh" ] || [ -f "$KEYCLOAK_DIR/bin/kc.sh" ] && return 0
+  [ -f "$KEYCLOAK_DIR/bin/kc.sh" ] && return 0
   say "• fetching Keycloak $KEYCLOAK_VERSION through Maven (first run only, ~165 MB)…"
   mkdir -p "$FRONTGATE_HOME/downloads"
   mvn_quiet dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-    -DoutputDirectory="$FRONTGATE_HOME/downloads" || fail "could not fetch Keycloak through Maven"
+    -DoutputDirectory="$FRONTGATE_HOME/downloads" > "$LOGS/fetch.log" 2>&1 \
+    || { tail -n 20 "$LOGS/fetch.log"; fail "could not fetch Keycloak through Maven (log: $LOGS/fetch.log)"; }
   say "• unpacking Keycloak…"
   local unpack="$FRONTGATE_HOME/unpacking"
   rm -rf "$unpack" && mkdir -p "$unpack"
   (cd "$unpack" && "$JAVA_HOME/bin/jar" xf "$FRONTGATE_HOME/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip") \
     || fail "could not unpack Keycloak"
-  mv "$unpack/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_DIR" && rm -rf "$unpack"
+  mv "$unpack/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_DIR" && rm -rf "$unpack" "$FRONTGATE_HOME/downloads"
 }
 
 # A changed provider jar makes Keycloak re-build itself on start (6–28 s): copy it only when its bytes changed.
 install_provider() {
   local built target="$KEYCLOAK_DIR/providers/frontgate-keycloak-provider.jar"
-  built="$(ls "$ROOT"/keycloak-provider/target/keycloak-provider-*.jar 2>/dev/null | grep -v sources | head -n1 || true)"
+  built="$(built_jar keycloak-provider)"
   [ -n "$built" ] || fail "the provider jar is missing; build it with: mvn -pl keycloak-provider -am package"
   if ! cmp -s "$built" "$target"; then
     say "• installing the changed Frontgate provider into Keycloak"

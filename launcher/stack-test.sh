@@ -15,7 +15,9 @@ check() {
   if "$@"; then passed=$((passed + 1)); echo "  ok   $name"; else failed=$((failed + 1)); echo "  FAIL $name"; fi
 }
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
-pids() { cat "$FRONTGATE_HOME"/run/*.pid 2>/dev/null; }
+# The launcher's own helpers (port_in_use, $RUN, …) for the scratch home and ports set above.
+source "$ROOT/launcher/common.sh"
+pids() { cat "$RUN"/*.pid 2>/dev/null; }
 
 export FRONTGATE_REALM_CONFIG="$FRONTGATE_HOME/realm-config"
 # The React app's browser tests run against this stack when Chromium and npm are here; CI requires them.
@@ -32,9 +34,9 @@ browser_tests() {
   fi
 }
 
-app_port_taken="$( (exec 3<>/dev/tcp/127.0.0.1/5173) 2>/dev/null && echo yes || true)"
-if (exec 3<>/dev/tcp/127.0.0.1/8280) 2>/dev/null; then
-  echo "  FAIL port 8280 is in use: the stack under test needs it (the api-docs client's redirect URI names it)."
+app_port_taken="$(port_in_use 5173 && echo yes || true)"
+if port_in_use "$FRONTGATE_API_PORT"; then
+  echo "  FAIL port $FRONTGATE_API_PORT is in use: the stack under test needs it (the api-docs client's redirect URI names it)."
   echo "       Stop the running stack (./frontgate down) and run the tests again."
   echo "launcher: 0 passed, 1 failed"
   exit 1
@@ -79,7 +81,8 @@ for pid in $running; do kill -0 "$pid" 2>/dev/null && leftover="$leftover $pid";
 leftover="$leftover$(pgrep -f "$FRONTGATE_HOME/keycloak" | tr '\n' ' ' || true)"
 [ -z "${leftover// /}" ] || for pid in $leftover; do ps -o pid=,cmd= -p "$pid" | cut -c1-200; done
 check "down leaves no process behind" test -z "${leftover// /}"
-check "down frees the ports" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$FRONTGATE_API_PORT) && ! (exec 3<>/dev/tcp/127.0.0.1/$FRONTGATE_KEYCLOAK_PORT)" 2>/dev/null
+ports_free() { ! port_in_use "$FRONTGATE_API_PORT" && ! port_in_use "$FRONTGATE_KEYCLOAK_PORT"; }
+check "down frees the ports" ports_free
 
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

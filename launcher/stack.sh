@@ -97,7 +97,7 @@ LIST
 # The README's test command: every module's tests, the React app's unit tests, then the whole stack end to end
 # (the launcher's own checks and the browser tests).
 run_tests() {
-  (cd "$ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B verify)
+  (cd "$ROOT" && mvn_run verify)
   app_unit_tests
   "$ROOT/launcher/stack-test.sh"
 }
