@@ -2,7 +2,6 @@ package dev.frontgate.api.notes;
 
 import dev.frontgate.api.problem.ProblemResponses;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -20,6 +19,6 @@ final class NoteRefusedHandler implements ExceptionHandler<NoteRefusedException,
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, NoteRefusedException exception) {
-        return responses.write(request, HttpResponse.serverError(), exception.problem());
+        return responses.write(request, exception.problem());
     }
 }

@@ -2,7 +2,6 @@ package dev.frontgate.api.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -35,7 +34,7 @@ final class ConstraintProblemHandler implements ExceptionHandler<ConstraintViola
                 .toList();
         String names = String.join(", ", fields.stream().map(Problem.FieldProblem::field).distinct().toList());
         Problem problem = Problem.of(400, "Bad Request", "Invalid fields: " + names + ".").withInvalidFields(fields);
-        return responses.write(request, HttpResponse.badRequest(), problem);
+        return responses.write(request, problem);
     }
 
     /** The path runs method, parameter, property ({@code create.request.title}); the client knows the last. */

@@ -7,8 +7,6 @@ import dev.frontgate.api.security.token.AccessTokenValidator;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -40,15 +38,12 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     private MutableHttpResponse<?> unauthorized(HttpRequest<?> request) {
         Optional<String> failedCheck = request.getAttribute(AccessTokenValidator.FAILED_CHECK, String.class)
                 .or(() -> BearerChallenge.unusableAuthorization(request.getHeaders().getAuthorization().orElse(null)));
-        if (failedCheck.isEmpty()) {
-            Problem problem = Problem.of(401, "Unauthorized", "A bearer access token is required.");
-            return responses.write(request, HttpResponse.unauthorized(), problem)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, challenge(BearerChallenge.missingToken()));
-        }
-        Problem problem = Problem.of(401, "Unauthorized", "The access token was refused: " + failedCheck.get() + ".")
-                .withError("invalid_token");
-        return responses.write(request, HttpResponse.unauthorized(), problem)
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(BearerChallenge.invalidToken(failedCheck.get())));
+        Problem problem = failedCheck
+                .map(check -> Problem.of(401, "Unauthorized", "The access token was refused: " + check + ".")
+                        .withError("invalid_token"))
+                .orElseGet(() -> Problem.of(401, "Unauthorized", "A bearer access token is required."));
+        String challenge = failedCheck.map(BearerChallenge::invalidToken).orElseGet(BearerChallenge::missingToken);
+        return responses.write(request, problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge(challenge));
     }
 
     private String challenge(String challenge) {
@@ -58,8 +53,7 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     private MutableHttpResponse<?> forbidden(HttpRequest<?> request) {
         Optional<ScopeRequirement> unmet = request.getAttribute(ScopeRule.UNMET_REQUIREMENT, ScopeRequirement.class);
         if (unmet.isEmpty()) {
-            return responses.write(request, HttpResponse.status(HttpStatus.FORBIDDEN),
-                    Problem.of(403, "Forbidden", "No rule allows this request."));
+            return responses.write(request, Problem.of(403, "Forbidden", "No rule allows this request."));
         }
         return insufficientScope(request, unmet.get());
     }
@@ -71,7 +65,7 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
                                 + String.join(", ", unmet.scopes()) + ".")
                 .withError("insufficient_scope")
                 .withRequiredScopes(unmet.scopes());
-        return responses.write(request, HttpResponse.status(HttpStatus.FORBIDDEN), problem)
+        return responses.write(request, problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.insufficientScope(unmet));
     }
 }

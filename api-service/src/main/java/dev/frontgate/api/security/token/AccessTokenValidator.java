@@ -43,7 +43,7 @@ public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>
 
     private Mono<Authentication> authenticate(String token, HttpRequest<?> request) {
         try {
-            return Mono.just(verifier.verify(token).authentication());
+            return Mono.just(verifier.verifyUncached(token).authentication());
         } catch (InvalidTokenException e) {
             return refuse(request, e);
         }

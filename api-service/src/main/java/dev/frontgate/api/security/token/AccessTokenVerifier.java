@@ -46,9 +46,11 @@ public final class AccessTokenVerifier {
 
     public VerifiedToken verify(String token) throws InvalidTokenException {
         Optional<VerifiedToken> remembered = verifyRemembered(token);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
+        return remembered.isPresent() ? remembered.get() : verifyUncached(token);
+    }
+
+    /** Verifies signature and claims without asking the cache (for a caller that just asked it), then remembers. */
+    VerifiedToken verifyUncached(String token) throws InvalidTokenException {
         checkLength(token);
         SignedJWT jwt = parseSigned(token);
         JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
