@@ -3,9 +3,7 @@ package dev.frontgate.keycloak.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.frontgate.keycloak.it.FrontgateRealm;
 import dev.frontgate.keycloak.it.KeycloakLog;
-import dev.frontgate.testing.keycloak.AuthorizationResult;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
 import dev.frontgate.testing.keycloak.WithKeycloak;
@@ -77,20 +74,8 @@ class ScopeEntitlementIT {
 
     /** Signs the user in and sends the code exchange, returning Keycloak's answer as it is. */
     private static HttpResponse<String> codeExchange(String username, String scope) {
-        PkceFlow flow = keycloak.pkce();
-        String verifier = PkceFlow.newVerifier();
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("client_id", PkceFlow.FRONTEND_CLIENT);
-        params.put("redirect_uri", PkceFlow.FRONTEND_REDIRECT);
-        params.put("response_type", "code");
-        params.put("scope", scope);
-        params.put("state", "it-state");
-        params.put("code_challenge", PkceFlow.challengeOf(verifier));
-        params.put("code_challenge_method", "S256");
-        AuthorizationResult afterLogin = flow.submitLogin(flow.authorize(params), username, username + "-demo");
-        String code = afterLogin.redirectParameter("code").orElseThrow();
-        return flow.tokenRequest(Map.of("grant_type", "authorization_code", "client_id", PkceFlow.FRONTEND_CLIENT,
-                "redirect_uri", PkceFlow.FRONTEND_REDIRECT, "code", code, "code_verifier", verifier));
+        return keycloak.pkce().codeExchange(PkceFlow.FRONTEND_CLIENT, PkceFlow.FRONTEND_REDIRECT, username,
+                username + "-demo", scope);
     }
 
     private static EventRepresentation lastCodeToTokenError(String username) {

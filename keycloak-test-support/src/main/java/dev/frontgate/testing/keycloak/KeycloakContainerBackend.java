@@ -56,11 +56,7 @@ final class KeycloakContainerBackend {
                 container.withCopyFileToContainer(MountableFile.forHostPath(realm, 0644),
                         IMPORT_DIR + realm.getFileName());
             }
-            for (String option : Settings.extraOptions().split("\\s+")) {
-                if (!option.isEmpty()) {
-                    container.withCustomCommand(option);
-                }
-            }
+            Settings.extraOptions().forEach(container::withCustomCommand);
             long started = System.nanoTime();
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "keycloak-container-stop"));

@@ -52,9 +52,7 @@ final class KeycloakProcess {
                 "--db=dev-file", "--import-realm", "--http-host=127.0.0.1", "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort, "--health-enabled=true",
                 "--hostname=http://localhost:" + httpPort));
-        if (!Settings.extraOptions().isEmpty()) {
-            command.addAll(List.of(Settings.extraOptions().split("\\s+")));
-        }
+        command.addAll(Settings.extraOptions());
         return command;
     }
 

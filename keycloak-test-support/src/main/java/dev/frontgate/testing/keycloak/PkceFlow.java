@@ -37,6 +37,16 @@ public final class PkceFlow {
     }
 
     public Tokens login(String clientId, String redirectUri, String username, String password, String scope) {
+        HttpResponse<String> response = codeExchange(clientId, redirectUri, username, password, scope);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Code exchange refused: " + response.statusCode() + " " + response.body());
+        }
+        return Tokens.fromJson(response.body());
+    }
+
+    /** Signs in and sends the code exchange, returning the token endpoint's answer as it is (also a refusal). */
+    public HttpResponse<String> codeExchange(String clientId, String redirectUri, String username, String password,
+                                             String scope) {
         String verifier = newVerifier();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("client_id", clientId);
@@ -54,7 +64,8 @@ public final class PkceFlow {
         AuthorizationResult afterLogin = submitLogin(loginPage, username, password);
         String code = afterLogin.redirectParameter("code").orElseThrow(() ->
                 new IllegalStateException("Login of " + username + " gave no code: " + describe(afterLogin)));
-        return exchange(clientId, redirectUri, code, verifier);
+        return tokenRequest(Map.of("grant_type", "authorization_code", "client_id", clientId,
+                "redirect_uri", redirectUri, "code", code, "code_verifier", verifier));
     }
 
     /** Sends one authorization request as given (no PKCE added) and returns Keycloak's first answer. */
@@ -70,16 +81,6 @@ public final class PkceFlow {
         }
         return result(browser.postForm(HtmlText.unescape(action.group(1)),
                 Map.of("username", username, "password", password, "credentialId", "")));
-    }
-
-    public Tokens exchange(String clientId, String redirectUri, String code, String verifier) {
-        HttpResponse<String> response = tokenRequest(Map.of(
-                "grant_type", "authorization_code", "client_id", clientId, "redirect_uri", redirectUri,
-                "code", code, "code_verifier", verifier));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Code exchange refused: " + response.statusCode() + " " + response.body());
-        }
-        return Tokens.fromJson(response.body());
     }
 
     /** Posts any form to the token endpoint, for grants the tests expect Keycloak to refuse. */

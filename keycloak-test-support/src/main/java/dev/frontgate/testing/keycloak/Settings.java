@@ -2,6 +2,7 @@ package dev.frontgate.testing.keycloak;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** The system properties a module's test run may set (see README.md of this module). */
@@ -37,7 +38,8 @@ final class Settings {
         return Duration.ofSeconds(Long.getLong("frontgate.keycloak.startup-timeout-seconds", 240));
     }
 
-    static String extraOptions() {
-        return System.getProperty("frontgate.keycloak.options", "").trim();
+    static List<String> extraOptions() {
+        String options = System.getProperty("frontgate.keycloak.options", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 }
