@@ -2,11 +2,11 @@
 // leaving `write` out of the token. The app must say so plainly and let the user go back to browsing.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { serveApp } from "./support/appServer.mjs";
+import { useAppInBrowser } from "./support/appInBrowser.mjs";
 import { assertSignedInAs, signIn, waitForNotes } from "./support/appSteps.mjs";
-import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
+import { newUserPage, screenshot } from "./support/browser.mjs";
 import { clientProfiles, putClientProfiles } from "./support/keycloakAdmin.mjs";
-import { requireStack, users } from "./support/stackEnv.mjs";
+import { users } from "./support/stackEnv.mjs";
 
 function withMissingRoleAction(profiles, action) {
   const copy = structuredClone(profiles);
@@ -18,26 +18,20 @@ function withMissingRoleAction(profiles, action) {
 }
 
 describe("when Keycloak refuses write to non-editors", () => {
-  let browser;
-  let stopApp;
+  const app = useAppInBrowser();
   let profilesBefore;
 
   before(async () => {
-    await requireStack();
     profilesBefore = await clientProfiles();
     await putClientProfiles(withMissingRoleAction(profilesBefore, "refuse"));
-    stopApp = await serveApp();
-    browser = await launchBrowser();
   });
 
   after(async () => {
-    await browser?.close();
-    await stopApp?.();
     if (profilesBefore) await putClientProfiles(profilesBefore);
   });
 
   it("bob is told he is missing the write scope and can go back to his notes", async () => {
-    const page = await newUserPage(browser);
+    const page = await newUserPage(app.browser);
     await signIn(page, users.bob);
     await waitForNotes(page);
     await page.getByRole("button", { name: "New note" }).click();

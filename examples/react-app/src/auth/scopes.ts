@@ -11,5 +11,3 @@ export const EDIT_SCOPES = ["openid", Scope.READ, Scope.WRITE, Scope.GROUPS].joi
 export function grantedScopes(scopeParam: string | undefined): Set<string> {
   return new Set((scopeParam ?? "").split(" ").filter(Boolean));
 }
-
-export const hasScope = (scopeParam: string | undefined, scope: string) => grantedScopes(scopeParam).has(scope);

@@ -35,10 +35,6 @@ final class ComposeFile {
         }
     }
 
-    boolean hasService(String name) {
-        return services.containsKey(name);
-    }
-
     Map<String, Object> service(String name) {
         return map(services.get(name), "service " + name);
     }

@@ -41,10 +41,6 @@ public enum GuardRule {
         this.reason = reason;
     }
 
-    public String id() {
-        return id;
-    }
-
     /** The message shown to whoever is refused: the rule's id, what was wrong, and why the rule exists. */
     public String refusal(String detail) {
         return "Frontend client guard, rule '" + id + "': " + detail + " - " + reason;
