@@ -51,7 +51,8 @@ status="$("$ROOT/frontgate" status)"
 check "status reports Keycloak and the api-service running" \
   bash -c "grep -q '^keycloak: running' <<<'$status' && grep -q '^api-service: running' <<<'$status'"
 
-TOKEN="$("$ROOT/frontgate" token alice 'openid read groups')"
+TOKEN="$("$ROOT/frontgate" token alice 'openid read groups' 2>"$FRONTGATE_HOME/token.err")"; token_status=$?
+check "token exits 0 and says nothing on stderr" bash -c "[ $token_status = 0 ] && [ ! -s '$FRONTGATE_HOME/token.err' ]"
 me="$(curl -s -H "Authorization: Bearer $TOKEN" "$API/api/me")"
 check "the printed token recipe works against /api/me" grep -q '"preferred_username":"alice"' <<<"$me"
 check "/api/me without a token is 401" test "$(status_of "$API/api/me")" = 401

@@ -5,8 +5,9 @@ print_token() {
   local password="${3:-$1-demo}" redirect="http://localhost:5173/callback" jar verifier challenge page action location code response token
   # A stack started with other ports says where it is in its env file.
   [ -f "$STACK_ENV" ] && ISSUER="$(sed -n 's/^FRONTGATE_ISSUER=//p' "$STACK_ENV")"
-  # The command ends with this function, also through fail's exit: EXIT cleans up on every path.
-  jar="$(mktemp)"; trap 'rm -f "$jar"' EXIT
+  # The command ends with this function, also through fail's exit: EXIT cleans up on every path. The path is
+  # expanded now, because the local variable is gone by the time EXIT runs.
+  jar="$(mktemp)"; trap "rm -f '$jar'" EXIT
   verifier="$(openssl rand -base64 48 | tr '+/' '-_' | tr -d '=\n')"
   challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | openssl base64 -A | tr '+/' '-_' | tr -d '=')"
   page="$(curl -sS -c "$jar" -b "$jar" -G "$ISSUER/protocol/openid-connect/auth" \
