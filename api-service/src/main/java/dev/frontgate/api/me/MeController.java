@@ -8,7 +8,6 @@ import dev.frontgate.api.security.Scopes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -27,15 +26,15 @@ final class MeController {
     @Get
     @SecurityRequirement(name = ApiDocumentation.SCHEME)
     @Operation(summary = "Who the token says the caller is; any valid access token of this API.")
-    MeResponse me(Authentication authentication) {
-        return MeResponse.of(Caller.of(authentication));
+    MeResponse me(Caller caller) {
+        return MeResponse.of(caller);
     }
 
     @Get("/groups")
     @RequiresScopes(Scopes.GROUPS)
     @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.GROUPS)
     @Operation(summary = "The caller's groups, from the token's groups claim.")
-    Map<String, List<String>> groups(Authentication authentication) {
-        return Map.of("groups", Caller.of(authentication).visibleGroups());
+    Map<String, List<String>> groups(Caller caller) {
+        return Map.of("groups", caller.visibleGroups());
     }
 }

@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,18 +48,18 @@ class NotesController {
     @Operation(summary = "Own notes, newest first; with the groups scope also the notes shared with a group of "
             + "the token.")
     @DocumentedProblems.BadRequest
-    NotePage list(Authentication authentication,
+    NotePage list(Caller caller,
                   @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                   @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return NotePage.of(notes.visible(Caller.of(authentication), page, size));
+        return NotePage.of(notes.visible(caller, page, size));
     }
 
     @Get("/{id}")
     @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.READ)
     @Operation(summary = "One visible note.")
     @DocumentedProblems.NotFound
-    NoteResponse get(Authentication authentication, String id) {
-        return NoteResponse.of(notes.find(Caller.of(authentication), idOf(id)));
+    NoteResponse get(Caller caller, String id) {
+        return NoteResponse.of(notes.find(caller, idOf(id)));
     }
 
     @Post
@@ -69,8 +68,8 @@ class NotesController {
             + "the token.")
     @DocumentedProblems.BadRequest
     @DocumentedProblems.TooLarge
-    HttpResponse<NoteResponse> create(Authentication authentication, @Valid @Body NoteRequest request) {
-        Note note = notes.create(Caller.of(authentication), request);
+    HttpResponse<NoteResponse> create(Caller caller, @Valid @Body NoteRequest request) {
+        Note note = notes.create(caller, request);
         return HttpResponse.created(NoteResponse.of(note), URI.create("/api/notes/" + note.id()));
     }
 
@@ -82,8 +81,8 @@ class NotesController {
     @DocumentedProblems.NotFound
     @DocumentedProblems.StaleVersion
     @DocumentedProblems.TooLarge
-    NoteResponse update(Authentication authentication, String id, @Valid @Body NoteUpdateRequest request) {
-        return NoteResponse.of(notes.update(Caller.of(authentication), idOf(id), request));
+    NoteResponse update(Caller caller, String id, @Valid @Body NoteUpdateRequest request) {
+        return NoteResponse.of(notes.update(caller, idOf(id), request));
     }
 
     @Delete("/{id}")
@@ -92,8 +91,8 @@ class NotesController {
     @DocumentedProblems.BadRequest
     @DocumentedProblems.NotFound
     @DocumentedProblems.StaleVersion
-    HttpResponse<Void> delete(Authentication authentication, String id, @QueryValue @NotNull @Min(0) Long version) {
-        notes.delete(Caller.of(authentication), idOf(id), version);
+    HttpResponse<Void> delete(Caller caller, String id, @QueryValue @NotNull @Min(0) Long version) {
+        notes.delete(caller, idOf(id), version);
         return HttpResponse.noContent();
     }
 

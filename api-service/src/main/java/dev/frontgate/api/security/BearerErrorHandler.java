@@ -3,7 +3,7 @@ package dev.frontgate.api.security;
 import dev.frontgate.api.discovery.ProtectedResource;
 import dev.frontgate.api.problem.Problem;
 import dev.frontgate.api.problem.ProblemResponses;
-import dev.frontgate.api.security.token.AccessTokenValidator;
+import dev.frontgate.api.security.token.BearerAuthenticationFetcher;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -36,7 +36,7 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     }
 
     private MutableHttpResponse<?> unauthorized(HttpRequest<?> request) {
-        Optional<String> failedCheck = request.getAttribute(AccessTokenValidator.FAILED_CHECK, String.class)
+        Optional<String> failedCheck = request.getAttribute(BearerAuthenticationFetcher.FAILED_CHECK, String.class)
                 .or(() -> BearerChallenge.unusableAuthorization(request.getHeaders().getAuthorization().orElse(null)));
         Problem problem = failedCheck
                 .map(check -> Problem.of(401, "Unauthorized", "The access token was refused: " + check + ".")

@@ -4,45 +4,45 @@ import io.micronaut.security.authentication.Authentication;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Who is calling, read from a verified access token.
+ * Who is calling, read once from a verified access token. It is the request's {@link Authentication} (its roles are
+ * the granted scopes), and an endpoint takes it as a parameter: {@code NoteResponse get(Caller caller, String id)}.
  *
  * @param subject  {@code sub}: the stable user id, the owner key of data
  * @param username {@code preferred_username}
  * @param client   {@code azp}: the client the token was issued to
- * @param scopes   granted scopes
+ * @param scopes   granted scopes, sorted and distinct
  * @param groups   group names; only present when the token carries the {@code groups} scope
+ * @param claims   every claim of the token
  */
-public record Caller(String subject, String username, String client, Set<String> scopes, List<String> groups) {
+public record Caller(String subject, String username, String client, List<String> scopes, List<String> groups,
+                     Map<String, Object> claims) implements Authentication {
 
-    /** Compiled once: this runs for every verified token. */
+    /** Compiled once: this runs for every newly verified token. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public Caller {
-        scopes = Set.copyOf(scopes);
+        scopes = List.copyOf(new TreeSet<>(scopes));
         groups = List.copyOf(groups);
+        claims = Collections.unmodifiableMap(claims);
     }
 
-    /** The Micronaut authentication for verified claims; its roles are the granted scopes. */
-    public static Authentication authentication(Map<String, Object> claims) {
-        return Authentication.build((String) claims.get("sub"), scopesOf(claims.get("scope")), claims);
-    }
-
-    public static Caller of(Authentication authentication) {
-        Map<String, Object> claims = authentication.getAttributes();
+    /** The caller described by a verified token's claims. */
+    public static Caller of(Map<String, Object> claims) {
         return new Caller(
-                authentication.getName(),
+                text(claims.get("sub")),
                 text(claims.get("preferred_username")),
                 text(claims.get("azp")),
-                Set.copyOf(authentication.getRoles()),
+                scopesOf(claims.get("scope")),
                 claims.get("groups") instanceof Collection<?> groups
-                        ? groups.stream().map(String::valueOf).toList() : List.of());
+                        ? groups.stream().map(String::valueOf).toList() : List.of(),
+                claims);
     }
 
     public boolean hasScope(String scope) {
@@ -54,14 +54,29 @@ public record Caller(String subject, String username, String client, Set<String>
         return hasScope(Scopes.GROUPS) ? groups : List.of();
     }
 
+    @Override
+    public String getName() {
+        return subject;
+    }
+
+    @Override
+    public Collection<String> getRoles() {
+        return scopes;
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return claims;
+    }
+
     private static String text(Object claim) {
         return claim instanceof String value ? value : "";
     }
 
-    private static Set<String> scopesOf(Object scopeClaim) {
+    private static List<String> scopesOf(Object scopeClaim) {
         if (!(scopeClaim instanceof String scope) || scope.isBlank()) {
-            return Set.of();
+            return List.of();
         }
-        return new LinkedHashSet<>(Arrays.asList(WHITESPACE.split(scope.trim())));
+        return Arrays.asList(WHITESPACE.split(scope.trim()));
     }
 }

@@ -5,10 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.inject.Singleton;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,18 +12,18 @@ import java.util.Optional;
 
 /**
  * Tokens whose signature and claims were verified, so that a token's next requests skip the signature check. Keyed
- * by the SHA-256 of the exact token (the token itself is not kept); an entry never outlives the token's {@code exp}.
- * Only verified tokens are put here: a refused token is verified again on each request.
+ * by the exact token ({@link TokenKey}); an entry never outlives the token's {@code exp}. Only verified tokens are put
+ * here: a refused token is verified again on each request.
  */
 @Singleton
 final class VerifiedTokenCache {
 
-    /** Rough bytes of an entry besides its claims: digest, map node, expiry bookkeeping. */
+    /** Rough bytes of an entry besides its token and claims: map node, expiry bookkeeping, caller. */
     static final int ENTRY_OVERHEAD = 256;
 
     private final TokenCacheConfiguration settings;
     private final Clock clock;
-    private final Cache<TokenDigest, Entry> entries;
+    private final Cache<TokenKey, Entry> entries;
 
     VerifiedTokenCache(TokenCacheConfiguration settings, Clock clock) {
         this.settings = settings;
@@ -36,8 +32,8 @@ final class VerifiedTokenCache {
         int minimumWeight = Math.max(1, settings.maxMemory() / settings.maxEntries());
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(settings.maxMemory())
-                .<TokenDigest, Entry>weigher((digest, entry) -> Math.max(minimumWeight, entry.approximateBytes()))
-                .expireAfter(Expiry.<TokenDigest, Entry>creating((digest, entry) -> lifetime(entry)))
+                .<TokenKey, Entry>weigher((token, entry) -> Math.max(minimumWeight, entry.approximateBytes()))
+                .expireAfter(Expiry.<TokenKey, Entry>creating((token, entry) -> lifetime(entry)))
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .executor(Runnable::run)
                 .build();
@@ -48,7 +44,7 @@ final class VerifiedTokenCache {
     }
 
     Optional<Entry> get(String token) {
-        return settings.enabled() ? Optional.ofNullable(entries.getIfPresent(TokenDigest.of(token))) : Optional.empty();
+        return settings.enabled() ? Optional.ofNullable(entries.getIfPresent(new TokenKey(token))) : Optional.empty();
     }
 
     void put(String token, String keyId, VerifiedToken verified) {
@@ -56,10 +52,15 @@ final class VerifiedTokenCache {
             return;
         }
         Entry entry = new Entry(keyId, verified, verified.claims().getExpirationTime().toInstant(),
-                ENTRY_OVERHEAD + 2 * token.length());
+                approximateBytes(token));
         if (entry.expires().isAfter(clock.instant())) {
-            entries.put(TokenDigest.of(token), entry);
+            entries.put(new TokenKey(token), entry);
         }
+    }
+
+    /** The token (one byte per character) plus its decoded claims and caller (about twice the token). */
+    static int approximateBytes(String token) {
+        return ENTRY_OVERHEAD + 3 * token.length();
     }
 
     long size() {
@@ -72,25 +73,27 @@ final class VerifiedTokenCache {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** A verified token, the key that signed it, and until when it may be served from here. */
-    record Entry(String keyId, VerifiedToken token, Instant expires, int approximateBytes) {
+    /**
+     * A token as a map key: equal only to the same token, character for character, but hashed over its last
+     * characters alone. They belong to the signature, which differs between any two tokens Keycloak issued, so they
+     * spread the entries as well as the whole token would, without reading 1–3 KiB per lookup; and as only verified
+     * tokens are stored, nobody can fill a bucket with crafted ones.
+     */
+    record TokenKey(String token) {
+
+        private static final int HASHED_CHARACTERS = 16;
+
+        @Override
+        public int hashCode() {
+            int hash = token.length();
+            for (int i = Math.max(0, token.length() - HASHED_CHARACTERS); i < token.length(); i++) {
+                hash = 31 * hash + token.charAt(i);
+            }
+            return hash;
+        }
     }
 
-    /** 32 bytes instead of the 1–3 KiB token; a collision would need a SHA-256 collision. */
-    record TokenDigest(long a, long b, long c, long d) {
-
-        /** One digest per thread: looking up the provider costs about as much as hashing a token. */
-        private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-256", e);
-            }
-        });
-
-        static TokenDigest of(String token) {
-            ByteBuffer hash = ByteBuffer.wrap(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
-            return new TokenDigest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
-        }
+    /** A verified token, the key that signed it, and until when it may be served from here. */
+    record Entry(String keyId, VerifiedToken token, Instant expires, int approximateBytes) {
     }
 }

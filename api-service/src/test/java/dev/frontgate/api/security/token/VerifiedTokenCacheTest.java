@@ -49,6 +49,19 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void tokenWithTheSameSignatureButAnotherPayloadIsNotRemembered() throws Exception {
+        AccessTokenVerifier verifier = verifier(new TokenCacheConfiguration(true, 100, 1 << 20));
+        String token = token(300);
+        verifier.verify(token);
+        int payload = token.indexOf('.') + 5;
+        String tampered = token.substring(0, payload) + (token.charAt(payload) == 'A' ? 'B' : 'A')
+                + token.substring(payload + 1);
+        assertEquals(new VerifiedTokenCache.TokenKey(token).hashCode(), new VerifiedTokenCache.TokenKey(tampered).hashCode());
+        assertTrue(verifier.verifyRemembered(tampered).isEmpty());
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(tampered));
+    }
+
+    @Test
     void disabledCacheVerifiesEveryTime() throws Exception {
         AccessTokenVerifier verifier = verifier(new TokenCacheConfiguration(false, 100, 1 << 20));
         String token = token(300);
@@ -109,7 +122,7 @@ class VerifiedTokenCacheTest {
     @Test
     void memoryIsBounded() throws Exception {
         String sample = token(300);
-        int entryBytes = VerifiedTokenCache.ENTRY_OVERHEAD + 2 * sample.length();
+        int entryBytes = VerifiedTokenCache.approximateBytes(sample);
         VerifiedTokenCache cache = cache(new TokenCacheConfiguration(true, 10_000, 5 * entryBytes));
         AccessTokenVerifier verifier = new AccessTokenVerifier(configuration(), keys, clock, cache);
         for (int i = 0; i < 50; i++) {

@@ -1,0 +1,76 @@
+package dev.frontgate.api.security.token;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The only way a request becomes authenticated: the bearer token of its {@code Authorization} header, verified by
+ * {@link AccessTokenVerifier}. It replaces Micronaut Security's token fetcher, so no other token validator is ever
+ * asked, and a remembered token is answered at once on the event loop; a new one is verified off it, because an
+ * unknown key id makes the verifier fetch Keycloak's JWKS. A refused token leaves the reason on the request, where
+ * the error handler turns it into {@code error_description}.
+ */
+@Singleton
+@Replaces(TokenAuthenticationFetcher.class)
+public final class BearerAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+
+    /** Request attribute holding the failed check of a refused token. */
+    public static final String FAILED_CHECK = "frontgate.token.failed-check";
+
+    private static final String SCHEME = "Bearer ";
+
+    private final AccessTokenVerifier verifier;
+
+    BearerAuthenticationFetcher(AccessTokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        String token = bearerToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            return Mono.empty();
+        }
+        try {
+            VerifiedToken remembered = verifier.verifyRemembered(token).orElse(null);
+            if (remembered != null) {
+                return Mono.just(remembered.caller());
+            }
+        } catch (InvalidTokenException e) {
+            return refuse(request, e);
+        }
+        return Mono.defer(() -> verifyNew(token, request)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * The credentials of a {@code Bearer} authorization (the scheme in any case, RFC 9110), or null for none or
+     * another scheme.
+     */
+    static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return null;
+        }
+        return authorization.substring(SCHEME.length());
+    }
+
+    private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {
+        try {
+            return Mono.just(verifier.verifyUncached(token).caller());
+        } catch (InvalidTokenException e) {
+            return refuse(request, e);
+        }
+    }
+
+    private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e) {
+        request.setAttribute(FAILED_CHECK, e.getMessage());
+        return Mono.empty();
+    }
+}
