@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontgate.testing.keycloak.AuthorizationResult;
 import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.PkceFlow;
 import dev.frontgate.testing.keycloak.WithKeycloak;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,13 +45,7 @@ class ApiDocsClientIT {
 
     @Test
     void theGuardRefusesARequestWithoutPkce(KeycloakServer keycloak) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("client_id", CLIENT);
-        params.put("redirect_uri", REDIRECT);
-        params.put("response_type", "code");
-        params.put("scope", "read");
-        params.put("state", "state-1");
-        AuthorizationResult result = keycloak.pkce().authorize(params);
+        AuthorizationResult result = keycloak.pkce().authorize(PkceFlow.authorizationRequest(CLIENT, REDIRECT, "read"));
         assertThat(result.isLoginPage()).isFalse();
         assertThat(result.redirectError()).contains("invalid_request");
     }

@@ -7,7 +7,6 @@ import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
 import dev.frontgate.testing.keycloak.WithKeycloak;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +50,8 @@ class FrontendClientFlowsIT {
 
     @Test
     void foreignRedirectUriIsRefusedWithoutRedirecting(KeycloakServer keycloak) {
-        Map<String, String> params = request("https://attacker.example/callback");
-        params.put("code_challenge", PkceFlow.challengeOf(PkceFlow.newVerifier()));
-        params.put("code_challenge_method", "S256");
+        Map<String, String> params = PkceFlow.withS256Challenge(request("https://attacker.example/callback"),
+                PkceFlow.newVerifier());
         AuthorizationResult result = keycloak.pkce().authorize(params);
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.location()).isNull();
@@ -70,12 +68,6 @@ class FrontendClientFlowsIT {
     }
 
     private static Map<String, String> request(String redirectUri) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("client_id", "react-frontend");
-        params.put("redirect_uri", redirectUri);
-        params.put("response_type", "code");
-        params.put("scope", "openid read");
-        params.put("state", "state-1");
-        return params;
+        return PkceFlow.authorizationRequest(PkceFlow.FRONTEND_CLIENT, redirectUri, "openid read");
     }
 }

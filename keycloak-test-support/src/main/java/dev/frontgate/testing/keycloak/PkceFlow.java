@@ -48,15 +48,8 @@ public final class PkceFlow {
     public HttpResponse<String> codeExchange(String clientId, String redirectUri, String username, String password,
                                              String scope) {
         String verifier = newVerifier();
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("client_id", clientId);
-        params.put("redirect_uri", redirectUri);
-        params.put("response_type", "code");
-        params.put("scope", scope);
-        params.put("state", UUID.randomUUID().toString());
+        Map<String, String> params = withS256Challenge(authorizationRequest(clientId, redirectUri, scope), verifier);
         params.put("nonce", UUID.randomUUID().toString());
-        params.put("code_challenge", challengeOf(verifier));
-        params.put("code_challenge_method", "S256");
         AuthorizationResult loginPage = authorize(params);
         if (!loginPage.isLoginPage()) {
             throw new IllegalStateException("Expected Keycloak's login page, got " + describe(loginPage));
@@ -66,6 +59,25 @@ public final class PkceFlow {
                 new IllegalStateException("Login of " + username + " gave no code: " + describe(afterLogin)));
         return tokenRequest(Map.of("grant_type", "authorization_code", "client_id", clientId,
                 "redirect_uri", redirectUri, "code", code, "code_verifier", verifier));
+    }
+
+    /** The parameters of a code-flow authorization request without PKCE, in a map the caller may change. */
+    public static Map<String, String> authorizationRequest(String clientId, String redirectUri, String scope) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("client_id", clientId);
+        params.put("redirect_uri", redirectUri);
+        params.put("response_type", "code");
+        params.put("scope", scope);
+        params.put("state", UUID.randomUUID().toString());
+        return params;
+    }
+
+    /** A copy of {@code request} with the S256 challenge of {@code verifier}, as a compliant frontend sends it. */
+    public static Map<String, String> withS256Challenge(Map<String, String> request, String verifier) {
+        Map<String, String> params = new LinkedHashMap<>(request);
+        params.put("code_challenge", challengeOf(verifier));
+        params.put("code_challenge_method", "S256");
+        return params;
     }
 
     /** Sends one authorization request as given (no PKCE added) and returns Keycloak's first answer. */

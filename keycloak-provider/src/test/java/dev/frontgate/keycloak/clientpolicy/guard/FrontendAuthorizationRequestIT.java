@@ -2,7 +2,6 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,19 +117,10 @@ class FrontendAuthorizationRequestIT {
     }
 
     private static Map<String, String> request(String scope) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("client_id", PkceFlow.FRONTEND_CLIENT);
-        params.put("redirect_uri", PkceFlow.FRONTEND_REDIRECT);
-        params.put("response_type", "code");
-        params.put("scope", scope);
-        params.put("state", "it-state");
-        return params;
+        return PkceFlow.authorizationRequest(PkceFlow.FRONTEND_CLIENT, PkceFlow.FRONTEND_REDIRECT, scope);
     }
 
     private static Map<String, String> withPkce(Map<String, String> params) {
-        Map<String, String> withPkce = new LinkedHashMap<>(params);
-        withPkce.put("code_challenge", PkceFlow.challengeOf(PkceFlow.newVerifier()));
-        withPkce.put("code_challenge_method", "S256");
-        return withPkce;
+        return PkceFlow.withS256Challenge(params, PkceFlow.newVerifier());
     }
 }
