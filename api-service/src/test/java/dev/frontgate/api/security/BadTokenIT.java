@@ -71,6 +71,8 @@ class BadTokenIT extends KeycloakBackedTest {
                         "signature is invalid"),
                 bad("signature altered", t -> "Bearer " + ForgedTokens.flippedSignature(t.real()),
                         "signature is invalid"),
+                bad("real signature with a stray character", t -> "Bearer " + ForgedTokens.strayInSignature(t.real()),
+                        "signature is not canonical base64url"),
                 bad("signature stripped", t -> "Bearer " + t.real().substring(0, t.real().lastIndexOf('.') + 1),
                         "token is not a well-formed JWT"),
                 bad("header switched to PS256", t -> "Bearer " + ForgedTokens.withHeader(t.real(),

@@ -54,6 +54,12 @@ final class ForgedTokens {
         return parts[0] + "." + parts[1] + "." + new String(signature);
     }
 
+    /** The real signature with a character a lenient base64url decoder skips: the same bytes, another token. */
+    static String strayInSignature(String token) {
+        String[] parts = parts(token);
+        return parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + "~" + parts[2].substring(10);
+    }
+
     /** The classic key-confusion attack: HMAC keyed with the issuer's public RSA key, which anyone can fetch. */
     static String hmacWithPublicKey(JWSAlgorithm algorithm, RSAKey issuerKey, JWTClaimsSet claims) {
         try {

@@ -9,6 +9,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -98,11 +99,23 @@ public final class AccessTokenVerifier {
             throw new InvalidTokenException("token is not a well-formed JWT");
         }
         return switch (jwt) {
-            case SignedJWT signed -> signed;
+            case SignedJWT signed -> requireCanonicalSignature(signed);
             case PlainJWT ignored -> throw new InvalidTokenException("unsigned tokens are not accepted");
             case EncryptedJWT ignored -> throw new InvalidTokenException("encrypted tokens are not accepted");
             default -> throw new InvalidTokenException("token is not a well-formed JWT");
         };
+    }
+
+    /**
+     * The decoder skips characters outside base64url and ignores the unused low bits of the last one, so without this
+     * one signature could be written in countless ways: as many distinct tokens, each verifying and each cached.
+     */
+    private static SignedJWT requireCanonicalSignature(SignedJWT jwt) throws InvalidTokenException {
+        Base64URL signature = jwt.getSignature();
+        if (!Base64URL.encode(signature.decode()).toString().equals(signature.toString())) {
+            throw new InvalidTokenException("signature is not canonical base64url");
+        }
+        return jwt;
     }
 
     private JWK keyFor(String keyId, JWSAlgorithm algorithm) throws InvalidTokenException {

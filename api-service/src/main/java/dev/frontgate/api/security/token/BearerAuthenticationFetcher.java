@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
+import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -16,7 +17,8 @@ import reactor.core.scheduler.Schedulers;
  * {@link AccessTokenVerifier}. It replaces Micronaut Security's token fetcher, so no other token validator is ever
  * asked, and a remembered token is answered at once on the event loop; a new one is verified off it, because an
  * unknown key id makes the verifier fetch Keycloak's JWKS. A refused token leaves the reason on the request, where
- * the error handler turns it into {@code error_description}.
+ * the error handler turns it into {@code error_description}. Unlike Micronaut's fetcher it publishes no
+ * {@code TokenValidatedEvent}: nothing here listens, and it would cost a host and locale lookup per request.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
@@ -42,7 +44,7 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
         try {
             VerifiedToken remembered = verifier.verifyRemembered(token).orElse(null);
             if (remembered != null) {
-                return Mono.just(remembered.caller());
+                return accept(request, token, remembered);
             }
         } catch (InvalidTokenException e) {
             return refuse(request, e);
@@ -63,10 +65,16 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
 
     private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {
         try {
-            return Mono.just(verifier.verifyUncached(token).caller());
+            return accept(request, token, verifier.verifyUncached(token));
         } catch (InvalidTokenException e) {
             return refuse(request, e);
         }
+    }
+
+    /** Keeps the token on the request where Micronaut's token propagation looks for it. */
+    private static Mono<Authentication> accept(HttpRequest<?> request, String token, VerifiedToken verified) {
+        request.setAttribute(SecurityFilter.TOKEN, token);
+        return Mono.just(verified.caller());
     }
 
     private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e) {

@@ -98,6 +98,13 @@ class AccessTokenVerifierTest {
                 bad("trusted kid, foreign key", () -> UNTRUSTED.sign(claims().build(), h -> h.keyID("trusted")),
                         "signature is invalid"),
                 bad("payload tampered", TokenVerifierCases::tamperedPayload, "signature is invalid"),
+                bad("stray character in the signature", () -> TokenVerifierCases.signatureWith(
+                        signature -> signature.substring(0, 100) + "~" + signature.substring(100)),
+                        "signature is not canonical base64url"),
+                bad("padded signature", () -> TokenVerifierCases.signatureWith(signature -> signature + "=="),
+                        "signature is not canonical base64url"),
+                bad("signature's unused last bits set", () -> TokenVerifierCases.signatureWith(
+                        TokenVerifierCases::withUnusedBitSet), "signature is not canonical base64url"),
                 bad("oversized", () -> TRUSTED.sign(claims().claim("pad", "x".repeat(9000)).build()),
                         "token is longer than 8192 characters"),
                 bad("ID token", () -> sign(claims().claim("typ", "ID")), "token is not an access token"),
@@ -157,6 +164,20 @@ class AccessTokenVerifierTest {
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** A valid token whose signature part is written otherwise, the same bytes to a lenient decoder. */
+        static String signatureWith(java.util.function.UnaryOperator<String> respelling) {
+            String token = TRUSTED.sign(claims().build());
+            int signature = token.lastIndexOf('.') + 1;
+            return token.substring(0, signature) + respelling.apply(token.substring(signature));
+        }
+
+        /** 256 signature bytes fill 342 characters; the low 4 bits of the last one are unused and must be 0. */
+        static String withUnusedBitSet(String signature) {
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            char last = signature.charAt(signature.length() - 1);
+            return signature.substring(0, signature.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
         }
 
         static String tamperedPayload() {
