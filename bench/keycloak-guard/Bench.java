@@ -1,3 +1,5 @@
+import dev.frontgate.testing.keycloak.KeycloakServer;
+
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.concurrent.Future;
  * Each worker alternates flow by flow between react-frontend (guarded) and its unguarded twin (see
  * {@link BenchRealm}), so the load of the shared machine hits both sides alike. The run is cut into windows; each
  * window gives one throughput ratio, and the median ratio is reported with its spread.
- * Usage: java Bench.java BASE_URL [workers] [measured seconds] [windows] [warm-up seconds]
+ * It starts the real Keycloak with our provider and realm through keycloak-test-support (see run.sh).
+ * Usage: java -cp CLASSPATH Bench.java [workers] [measured seconds] [windows] [warm-up seconds]
  */
 public class Bench {
 
@@ -41,19 +44,19 @@ public class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        String baseUrl = args[0];
-        int workers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 120;
-        int windows = args.length > 3 ? Integer.parseInt(args[3]) : 12;
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 60;
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        BenchRealm realm = new BenchRealm(http, baseUrl);
+        int workers = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
+        int windows = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        KeycloakServer keycloak = KeycloakServer.shared();
+        HttpClient http = HttpClient.newHttpClient();
+        BenchRealm realm = new BenchRealm(http, keycloak.baseUrl());
         realm.install();
         try {
-            List<CodeFlowClient[]> browsers = new ArrayList<>();
+            List<SignedInBrowser[]> browsers = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                browsers.add(new CodeFlowClient[] {browser(http, baseUrl, BenchRealm.GUARDED_CLIENT),
-                        browser(http, baseUrl, BenchRealm.UNGUARDED_CLIENT)});
+                browsers.add(new SignedInBrowser[] {new SignedInBrowser(keycloak, BenchRealm.GUARDED_CLIENT),
+                        new SignedInBrowser(keycloak, BenchRealm.UNGUARDED_CLIENT)});
             }
             // The JIT compiles Keycloak's hot paths during the first thousands of requests: keep them out.
             run(browsers, warmUp);
@@ -70,20 +73,14 @@ public class Bench {
             realm.restore();
             http.close();
         }
+        System.exit(0); // Keycloak stops with the JVM
     }
 
-    private static CodeFlowClient browser(HttpClient http, String baseUrl, String clientId) throws Exception {
-        CodeFlowClient browser = new CodeFlowClient(http, baseUrl + "/realms/frontgate", clientId,
-                "openid read write groups");
-        browser.login("alice", "alice-demo");
-        return browser;
-    }
-
-    private static Window run(List<CodeFlowClient[]> browsers, int seconds) throws Exception {
+    private static Window run(List<SignedInBrowser[]> browsers, int seconds) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         try (ExecutorService pool = Executors.newFixedThreadPool(browsers.size())) {
             List<Future<Window>> results = new ArrayList<>();
-            for (CodeFlowClient[] pair : browsers) {
+            for (SignedInBrowser[] pair : browsers) {
                 results.add(pool.submit(() -> {
                     Window window = Window.empty();
                     for (int side = 0; System.nanoTime() < deadline; side = 1 - side) {
