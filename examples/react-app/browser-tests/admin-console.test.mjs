@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
 import { clientRepresentation, restoreClient } from "./support/keycloakAdmin.mjs";
+import { fillKeycloakLogin, keycloakLoginButton } from "./support/keycloakLogin.mjs";
 import { requireStack, stack } from "./support/stackEnv.mjs";
 
 const consoleUrl = (route) => `${stack.keycloakUrl}/admin/master/console/#/${stack.realm}/${route}`;
@@ -16,9 +17,8 @@ async function openConsole(context, route) {
   const loginForm = page.locator("#username");
   await loginForm.or(page.getByTestId("options-toggle")).first().waitFor();
   if (await loginForm.isVisible()) {
-    await page.locator("#username").fill(stack.adminUser);
-    await page.locator("#password").fill(stack.adminPassword);
-    await page.locator("#kc-login").click();
+    await fillKeycloakLogin(page, stack.adminUser, stack.adminPassword);
+    await keycloakLoginButton(page).click();
   }
   return page;
 }

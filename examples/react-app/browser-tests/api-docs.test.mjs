@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
+import { fillKeycloakLogin, keycloakLoginButton } from "./support/keycloakLogin.mjs";
 import { requireStack, stack, users } from "./support/stackEnv.mjs";
 
 const SCHEME = "keycloak"; // the OAuth2 security scheme of the OpenAPI document
@@ -36,10 +37,9 @@ describe("API docs (Swagger UI)", () => {
     await popup.locator("#username").waitFor();
     assert.ok(popup.url().startsWith(`${stack.keycloakUrl}/realms/${stack.realm}/`), `Keycloak, not ${popup.url()}`);
     const authorizationRequest = new URL(popup.url());
-    await popup.locator("#username").fill(user.username);
-    await popup.locator("#password").fill(user.password);
+    await fillKeycloakLogin(popup, user.username, user.password);
     await screenshot(popup, "keycloak-login-page");
-    await Promise.all([popup.waitForEvent("close"), popup.locator("#kc-login").click()]);
+    await Promise.all([popup.waitForEvent("close"), keycloakLoginButton(popup).click()]);
     await dialog.locator(".auth-btn-wrapper button", { hasText: "Logout" }).waitFor();
     await screenshot(page, "authorized");
     await dialog.locator("button.close-modal").click();

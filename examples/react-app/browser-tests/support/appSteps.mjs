@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { fillKeycloakLogin, keycloakLoginButton } from "./keycloakLogin.mjs";
 import { authority, stack } from "./stackEnv.mjs";
 
 /**
@@ -9,10 +10,9 @@ export async function signIn(page, user, { onLoginPage = async () => {} } = {}) 
   await page.goto(stack.appUrl);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.href.startsWith(`${authority}/`));
-  await page.locator("#username").fill(user.username);
-  await page.locator("#password").fill(user.password);
+  await fillKeycloakLogin(page, user.username, user.password);
   await onLoginPage(page);
-  await page.locator("#kc-login").click();
+  await keycloakLoginButton(page).click();
   await page.waitForURL((url) => url.href.startsWith(stack.appUrl));
   await assertSignedInAs(page, user.username);
 }
