@@ -11,6 +11,8 @@ root="$(cd "$here/../.." && pwd)"
 # The launcher's JDK lookup: JAVA_HOME if it is 21 or newer, else the newest such JDK under /usr/lib/jvm.
 ROOT="$root" source "$root/launcher/common.sh"
 find_jdk
+[ "$(java_major "$JAVA_HOME")" -ge 22 ] || fail "bench/keycloak-guard runs Bench.java with its sibling sources, which
+          needs the source launcher of JDK 22 or newer; $JAVA_HOME is older. Set JAVA_HOME to a newer JDK."
 cd "$root"
 mvn -B -q install -DskipTests -pl keycloak-test-support,keycloak-provider -am
 mkdir -p "$here/target"

@@ -33,8 +33,8 @@ final class BearerChallenge {
     }
 
     /**
-     * Micronaut's bearer reader ignores an Authorization header that is not {@code Bearer <token>}; a client that
-     * sent one still deserves to learn that it was refused, not that it sent nothing.
+     * The bearer fetcher ignores an Authorization header that is not {@code Bearer <token>}; a client that sent one
+     * still deserves to learn that it was refused, not that it sent nothing.
      */
     static Optional<String> unusableAuthorization(@Nullable String authorization) {
         if (authorization == null) {

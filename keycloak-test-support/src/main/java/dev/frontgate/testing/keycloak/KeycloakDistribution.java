@@ -97,7 +97,7 @@ final class KeycloakDistribution {
         }
     }
 
-    /** Keycloak imports only realms it does not have; tests run on a fresh in-memory database, so all are new. */
+    /** Keycloak imports only realms it does not have; tests start on an emptied database, so all are new. */
     private void refreshRealmImports() throws IOException {
         Path importDir = home.resolve("data").resolve("import");
         deleteRecursively(importDir);
