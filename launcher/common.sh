@@ -17,17 +17,20 @@ STACK_ENV="$FRONTGATE_HOME/stack.env"
 say() { printf '%s\n' "$*"; }
 fail() { printf 'frontgate: %s\n' "$*" >&2; exit 1; }
 
-# Finds a JDK >= 21: JAVA_HOME first, then the newest under /usr/lib/jvm.
+# Finds a JDK of at least the given version (default 21, as Keycloak needs): JAVA_HOME first, then the newest under
+# /usr/lib/jvm. Sets JAVA_HOME and JAVA_MAJOR.
 find_jdk() {
-  local candidate
-  for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+  local min="${1:-21}" candidate major jdks=()
+  mapfile -t jdks < <(printf '%s\n' /usr/lib/jvm/* | sort -rV)
+  for candidate in "${JAVA_HOME:-}" "${jdks[@]}"; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
-    if [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
-      export JAVA_HOME="$candidate"
+    major="$(java_major "$candidate")"
+    if [ "$major" -ge "$min" ] 2>/dev/null; then
+      export JAVA_HOME="$candidate" JAVA_MAJOR="$major"
       return 0
     fi
   done
-  fail "no JDK 21 or newer found (Keycloak $KEYCLOAK_VERSION needs one). Install one and set JAVA_HOME,
+  fail "no JDK $min or newer found (Keycloak $KEYCLOAK_VERSION needs 21). Install one and set JAVA_HOME,
           e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./frontgate ..."
 }
 
@@ -39,9 +42,12 @@ require_maven() {
   command -v mvn >/dev/null || fail "Maven (mvn) is not installed; Frontgate builds and fetches Keycloak with it."
 }
 
-# Maven 3.8 on JDK 25 warns about sun.misc.Unsafe on every run unless told it may use it.
+# Maven 3.8 on JDK 23+ warns about sun.misc.Unsafe on every run unless told it may use it; JDK 21 and 22 do not
+# know that option and would not start.
 mvn_run() {
-  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B "$@"
+  local opts="${MAVEN_OPTS:-}"
+  [ "${JAVA_MAJOR:-0}" -ge 23 ] && opts="$opts --sun-misc-unsafe-memory-access=allow"
+  MAVEN_OPTS="$opts" mvn -B "$@"
 }
 
 mvn_quiet() {
