@@ -7,16 +7,18 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-# The launcher's JDK lookup: JAVA_HOME if it is 21 or newer, else the newest such JDK under /usr/lib/jvm.
-ROOT="$root" source "$root/launcher/common.sh"
+# The launcher's helpers: its JDK lookup (JAVA_HOME if it is 21 or newer, else the newest such JDK under
+# /usr/lib/jvm), its Maven invocation and its jar lookup.
+ROOT="$root"
+source "$root/launcher/common.sh"
 find_jdk
-command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+command -v wrk > /dev/null || fail "wrk is needed: apt-get install wrk"
 cd "$root"
-mvn -B -q install -DskipTests -pl keycloak-test-support,keycloak-provider -am
-mvn -B -q package -DskipTests -pl api-service
+mvn_quiet install -DskipTests -pl keycloak-test-support,keycloak-provider -am
+mvn_quiet package -DskipTests -pl api-service
 mkdir -p "$here/target"
-mvn -B -q dependency:build-classpath -pl api-service -Dmdep.includeScope=test \
+mvn_quiet dependency:build-classpath -pl api-service -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/target/classpath.txt"
-jar="$root/api-service/target/api-service-0.1.0-SNAPSHOT.jar"
+jar="$(built_jar api-service)"
 "$JAVA_HOME/bin/java" -Dbench.logs="$here/target" \
     -Dlogback.configurationFile="$root/api-service/src/main/resources/logback.xml" -cp "$(cat "$here/target/classpath.txt")" "$here/ApiBench.java" "$jar" "$@"

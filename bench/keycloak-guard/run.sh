@@ -8,14 +8,14 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-# The launcher's JDK lookup: JAVA_HOME if it is 21 or newer, else the newest such JDK under /usr/lib/jvm.
-ROOT="$root" source "$root/launcher/common.sh"
-find_jdk
-[ "$(java_major "$JAVA_HOME")" -ge 22 ] || fail "bench/keycloak-guard runs Bench.java with its sibling sources, which
-          needs the source launcher of JDK 22 or newer; $JAVA_HOME is older. Set JAVA_HOME to a newer JDK."
+# The launcher's helpers: its JDK lookup (JAVA_HOME, else the newest JDK under /usr/lib/jvm; 22 or newer for the
+# multi-file source launcher that runs Bench.java with its sibling sources), its Maven invocation and jar lookup.
+ROOT="$root"
+source "$root/launcher/common.sh"
+find_jdk 22
 cd "$root"
-mvn -B -q install -DskipTests -pl keycloak-test-support,keycloak-provider -am
+mvn_quiet install -DskipTests -pl keycloak-test-support,keycloak-provider -am
 mkdir -p "$here/target"
-mvn -B -q dependency:build-classpath -pl keycloak-test-support -Dmdep.outputFile="$here/target/classpath.txt"
-classpath="$(cat "$here/target/classpath.txt"):$(ls "$root"/keycloak-test-support/target/keycloak-test-support-*.jar)"
+mvn_quiet dependency:build-classpath -pl keycloak-test-support -Dmdep.outputFile="$here/target/classpath.txt"
+classpath="$(cat "$here/target/classpath.txt"):$(built_jar keycloak-test-support)"
 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$classpath" "$here/Bench.java" "$@"
