@@ -115,9 +115,10 @@ public class ApiBench {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
-                Thread.sleep(5);
+            } catch (IOException notListeningYet) {
+                // polled again below
             }
+            Thread.sleep(5);
         }
     }
 
