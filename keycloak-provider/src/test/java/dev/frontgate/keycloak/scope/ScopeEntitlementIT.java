@@ -5,34 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientProfileRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.frontgate.keycloak.it.FrontgateRealm;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 import dev.frontgate.keycloak.it.KeycloakLog;
-import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
-import dev.frontgate.testing.keycloak.WithKeycloak;
 
 /** write goes only to editors: alice (group editors) gets it, bob gets a token without it or, if so set, nothing. */
-@WithKeycloak
-class ScopeEntitlementIT {
+class ScopeEntitlementIT extends FrontgateRealmTest {
 
     private static final String BOBS_REASON = "Scope entitlement: withheld from user 'bob' of client 'react-frontend': "
             + "scope 'write' requires realm role 'editor', which the user does not hold";
 
-    private static KeycloakServer keycloak;
-    private static FrontgateRealm realm;
-
-    @BeforeAll
-    static void connect(KeycloakServer server) {
-        keycloak = server;
-        realm = new FrontgateRealm(server);
-    }
 
     @Test
     void anEditorGetsWrite() {

@@ -7,30 +7,18 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
 
-import dev.frontgate.keycloak.it.FrontgateRealm;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 import dev.frontgate.testing.keycloak.AuthorizationResult;
-import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
-import dev.frontgate.testing.keycloak.WithKeycloak;
 
 /** Authorization requests of frontend clients over HTTP: PKCE S256 and the allowed scopes. */
-@WithKeycloak
-class FrontendAuthorizationRequestIT {
+class FrontendAuthorizationRequestIT extends FrontgateRealmTest {
 
-    private static KeycloakServer keycloak;
-    private static FrontgateRealm realm;
-
-    @BeforeAll
-    static void connect(KeycloakServer server) {
-        keycloak = server;
-        realm = new FrontgateRealm(server);
-    }
 
     @Test
     void aScopeTheRealmDoesNotKnowIsInvalidScope() {

@@ -10,32 +10,20 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientInitialAccessCreatePresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
-import dev.frontgate.keycloak.it.FrontgateRealm;
-import dev.frontgate.testing.keycloak.KeycloakServer;
-import dev.frontgate.testing.keycloak.WithKeycloak;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 
 /**
  * Dynamic client registration goes through the guard too. Keycloak answers a refused registration with 403 and
  * keeps the rule's message for its CLIENT_REGISTER_ERROR event. OpenID Connect registration assigns the client id
  * itself, so that request names the client by client_name only.
  */
-@WithKeycloak
-class FrontendClientDynamicRegistrationIT {
+class FrontendClientDynamicRegistrationIT extends FrontgateRealmTest {
 
     private static final String SPA = "it-registered-spa";
-    private static KeycloakServer keycloak;
-    private static FrontgateRealm realm;
-
-    @BeforeAll
-    static void connect(KeycloakServer server) {
-        keycloak = server;
-        realm = new FrontgateRealm(server);
-    }
 
     @AfterEach
     void removeRegisteredClient() {

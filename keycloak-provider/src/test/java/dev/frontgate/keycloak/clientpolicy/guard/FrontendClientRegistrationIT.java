@@ -8,27 +8,17 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 
 import dev.frontgate.keycloak.it.AdminRefusal;
-import dev.frontgate.keycloak.it.FrontgateRealm;
-import dev.frontgate.testing.keycloak.KeycloakServer;
-import dev.frontgate.testing.keycloak.WithKeycloak;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 
 /** New clients: a compliant frontend client is created, a non-compliant one is not, other clients are unaffected. */
-@WithKeycloak
-class FrontendClientRegistrationIT {
+class FrontendClientRegistrationIT extends FrontgateRealmTest {
 
     private static final String SPA = "it-second-spa";
     private static final String BACKEND = "it-backend-job";
-    private static FrontgateRealm realm;
-
-    @BeforeAll
-    static void connect(KeycloakServer keycloak) {
-        realm = new FrontgateRealm(keycloak);
-    }
 
     @AfterEach
     void removeTestClients() {

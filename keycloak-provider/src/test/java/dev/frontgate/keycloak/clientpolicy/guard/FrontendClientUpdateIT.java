@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,20 +16,11 @@ import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 
 import dev.frontgate.keycloak.it.AdminRefusal;
-import dev.frontgate.keycloak.it.FrontgateRealm;
-import dev.frontgate.testing.keycloak.KeycloakServer;
-import dev.frontgate.testing.keycloak.WithKeycloak;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 
 /** Admin REST updates of react-frontend that would turn it away from a browser client are refused, and not saved. */
-@WithKeycloak
-class FrontendClientUpdateIT {
+class FrontendClientUpdateIT extends FrontgateRealmTest {
 
-    private static FrontgateRealm realm;
-
-    @BeforeAll
-    static void connect(KeycloakServer keycloak) {
-        realm = new FrontgateRealm(keycloak);
-    }
 
     static Stream<Arguments> violatingChanges() {
         return Stream.of(

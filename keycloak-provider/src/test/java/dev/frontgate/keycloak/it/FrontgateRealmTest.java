@@ -1,0 +1,20 @@
+package dev.frontgate.keycloak.it;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.WithKeycloak;
+
+/** Base of the integration tests that talk to the shared Keycloak and change its frontgate realm. */
+@WithKeycloak
+public abstract class FrontgateRealmTest {
+
+    protected static KeycloakServer keycloak;
+    protected static FrontgateRealm realm;
+
+    @BeforeAll
+    static void connect(KeycloakServer server) {
+        keycloak = server;
+        realm = new FrontgateRealm(server);
+    }
+}
