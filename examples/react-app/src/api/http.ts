@@ -58,8 +58,7 @@ export function createApiRequester(baseUrl: string, tokens: TokenSource, fetchFn
     let response = await send(method, path, tokens.accessToken(), body);
     if (response.status === 401) {
       const renewed = await renewOnce();
-      if (!renewed) throw new SessionEndedError((await apiErrorFrom(response)).message);
-      response = await send(method, path, renewed, body);
+      if (renewed) response = await send(method, path, renewed, body);
       if (response.status === 401) throw new SessionEndedError((await apiErrorFrom(response)).message);
     }
     if (!response.ok) throw await apiErrorFrom(response);

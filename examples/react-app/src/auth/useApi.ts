@@ -21,5 +21,3 @@ export function useApi() {
     return { notes: notesApi(request), me: meApi(request) };
   }, []);
 }
-
-export type Api = ReturnType<typeof useApi>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useAuth } from "react-oidc-context";
 import { SessionEndedError } from "../api/http";
 import type { Me } from "../api/meApi";
@@ -20,7 +20,7 @@ type Editing = { mode: "create" } | { mode: "edit"; note: Note } | null;
 export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string) => void }) {
   const auth = useAuth();
   const api = useApi();
-  const granted = grantedScopes(auth.user?.scope);
+  const granted = useMemo(() => grantedScopes(auth.user?.scope), [auth.user?.scope]);
   const canWrite = granted.has(Scope.WRITE);
   const [me, setMe] = useState<Me | null>(null);
   const [groups, setGroups] = useState<string[]>([]);
@@ -30,10 +30,10 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
 
   const report = useCallback(
     (failure: unknown) => {
-      if (failure instanceof SessionEndedError) onSessionEnded("Your session has ended. Please sign in again.");
-      else setError(describeApiError(failure, grantedScopes(auth.user?.scope)));
+      if (failure instanceof SessionEndedError) onSessionEnded(describeApiError(failure));
+      else setError(describeApiError(failure, granted));
     },
-    [onSessionEnded, auth.user?.scope],
+    [onSessionEnded, granted],
   );
   const { page, loading, reload, setPageNumber } = useNotePage(api.notes, report);
 
