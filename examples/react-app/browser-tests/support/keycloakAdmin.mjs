@@ -1,6 +1,10 @@
 import { stack } from "./stackEnv.mjs";
 
+/** The admin's access token, reused until shortly before it expires (master's tokens live 60 s). */
+let adminSession = { token: undefined, renewAt: 0 };
+
 async function adminToken() {
+  if (adminSession.token && Date.now() < adminSession.renewAt) return adminSession.token;
   const response = await fetch(`${stack.keycloakUrl}/realms/master/protocol/openid-connect/token`, {
     method: "POST",
     body: new URLSearchParams({
@@ -11,7 +15,9 @@ async function adminToken() {
     }),
   });
   if (!response.ok) throw new Error(`Keycloak admin login failed: ${response.status}`);
-  return (await response.json()).access_token;
+  const { access_token: token, expires_in: seconds } = await response.json();
+  adminSession = { token, renewAt: Date.now() + (seconds - 10) * 1000 };
+  return token;
 }
 
 async function admin(path, init = {}) {
