@@ -1,6 +1,7 @@
 package dev.frontgate.api.docs;
 
 import dev.frontgate.api.problem.Problem;
+import io.micronaut.http.MediaType;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,12 +31,12 @@ public final class DocumentedProblems {
             + "resource_metadata, the URL of this API's RFC 9728 metadata.",
             headers = @Header(name = "WWW-Authenticate", description = "Bearer realm=\"frontgate\"[, "
                     + "error=\"invalid_token\", error_description=\"…\"], resource_metadata=\"…\""),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "The token lacks a scope this operation needs (RFC 6750 "
             + "insufficient_scope; required_scopes lists them), or the caller may not change this note.",
             headers = @Header(name = "WWW-Authenticate",
                     description = "Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"…\""),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface TokenProblems {
     }
 
@@ -44,7 +45,7 @@ public final class DocumentedProblems {
     @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, missing or too long fields, bad "
             + "paging or a foreign group; invalid_fields names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface BadRequest {
     }
 
@@ -52,7 +53,7 @@ public final class DocumentedProblems {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "404", description = "No such note, or one the caller may not see.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {
     }
 
@@ -61,7 +62,7 @@ public final class DocumentedProblems {
     @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "409", description = "The version sent is not the current one: the note was "
             + "changed in the meantime and this change was not applied.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface StaleVersion {
     }
 
@@ -69,7 +70,7 @@ public final class DocumentedProblems {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "413", description = "The body is over 64 KiB.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface TooLarge {
     }
 }

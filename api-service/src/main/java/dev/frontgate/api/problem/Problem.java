@@ -25,8 +25,6 @@ public record Problem(
         @Nullable @JsonProperty("required_scopes") List<String> requiredScopes,
         @Nullable @JsonProperty("invalid_fields") List<FieldProblem> invalidFields) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-
     public static Problem of(int status, String title, @Nullable String detail) {
         return new Problem("about:blank", title, status, detail, null, null, null);
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Every error Micronaut answers itself (400, 404, 405, 413, 415, …) as a problem document naming the fields. */
 @Singleton
 @Primary
-final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<String> {
+final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
     private static final Pattern DECODED_PROPERTY = Pattern.compile("decoding property \\[\\S+ (\\w+)]");
 
@@ -26,7 +26,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Stri
     }
 
     @Override
-    public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         List<Problem.FieldProblem> fields = context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
