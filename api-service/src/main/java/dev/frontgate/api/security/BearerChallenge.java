@@ -1,11 +1,6 @@
 package dev.frontgate.api.security;
 
-import io.micronaut.core.annotation.Nullable;
-
-import java.util.Locale;
-import java.util.Optional;
-
-/** RFC 6750 section 3 {@code WWW-Authenticate} values, and why a present Authorization header held no token. */
+/** RFC 6750 section 3 {@code WWW-Authenticate} values. */
 final class BearerChallenge {
 
     static final String REALM = "frontgate";
@@ -30,23 +25,5 @@ final class BearerChallenge {
     static String insufficientScope(ScopeRequirement requirement) {
         return missingToken() + ", error=\"insufficient_scope\", scope=\"" + String.join(" ", requirement.scopes())
                 + "\"";
-    }
-
-    /**
-     * The bearer fetcher ignores an Authorization header that is not {@code Bearer <token>}; a client that sent one
-     * still deserves to learn that it was refused, not that it sent nothing.
-     */
-    static Optional<String> unusableAuthorization(@Nullable String authorization) {
-        if (authorization == null) {
-            return Optional.empty();
-        }
-        String value = authorization.strip();
-        int space = value.indexOf(' ');
-        String scheme = space < 0 ? value : value.substring(0, space);
-        if (!scheme.toLowerCase(Locale.ROOT).equals("bearer")) {
-            return Optional.of("authorization scheme must be Bearer");
-        }
-        return Optional.of(space < 0 || value.substring(space).isBlank()
-                ? "bearer token is empty" : "token is not a well-formed JWT");
     }
 }

@@ -36,8 +36,7 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     }
 
     private MutableHttpResponse<?> unauthorized(HttpRequest<?> request) {
-        Optional<String> failedCheck = request.getAttribute(BearerAuthenticationFetcher.FAILED_CHECK, String.class)
-                .or(() -> BearerChallenge.unusableAuthorization(request.getHeaders().getAuthorization().orElse(null)));
+        Optional<String> failedCheck = request.getAttribute(BearerAuthenticationFetcher.FAILED_CHECK, String.class);
         Problem problem = failedCheck
                 .map(check -> Problem.of(401, "Unauthorized", "The access token was refused: " + check + ".")
                         .withError("invalid_token"))

@@ -3,7 +3,6 @@ package dev.frontgate.api.security;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,14 +23,5 @@ class BearerChallengeTest {
                         + "oauth-protected-resource\"",
                 BearerChallenge.withResourceMetadata(BearerChallenge.missingToken(),
                         "http://localhost:8280/.well-known/oauth-protected-resource"));
-    }
-
-    @Test
-    void unusableAuthorizationHeadersAreNamed() {
-        assertEquals(Optional.empty(), BearerChallenge.unusableAuthorization(null));
-        assertEquals(Optional.of("authorization scheme must be Bearer"),
-                BearerChallenge.unusableAuthorization("Basic YWxpY2U6eA=="));
-        assertEquals(Optional.of("bearer token is empty"), BearerChallenge.unusableAuthorization("Bearer"));
-        assertEquals(Optional.of("bearer token is empty"), BearerChallenge.unusableAuthorization("bearer   "));
     }
 }

@@ -37,8 +37,14 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        String token = bearerToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
-        if (token == null) {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return Mono.empty();
+        }
+        String token = bearerToken(authorization);
+        if (token == null || token.isBlank()) {
+            // A client that sent some other credentials deserves to learn they were refused, not that it sent none.
+            request.setAttribute(FAILED_CHECK, whyNoToken(authorization));
             return Mono.empty();
         }
         try {
@@ -61,6 +67,12 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
             return null;
         }
         return authorization.substring(SCHEME.length());
+    }
+
+    /** Why an Authorization header without a {@link #bearerToken} holds nothing to verify. */
+    static String whyNoToken(String authorization) {
+        String scheme = authorization.strip().split("\\s+", 2)[0];
+        return scheme.equalsIgnoreCase(SCHEME.strip()) ? "bearer token is empty" : "authorization scheme must be Bearer";
     }
 
     private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {

@@ -23,6 +23,14 @@ class BearerTokenTest {
     }
 
     @Test
+    void headersWithoutATokenAreNamed() {
+        assertEquals("authorization scheme must be Bearer",
+                BearerAuthenticationFetcher.whyNoToken("Basic YWxpY2U6eA=="));
+        assertEquals("bearer token is empty", BearerAuthenticationFetcher.whyNoToken("Bearer"));
+        assertEquals("bearer token is empty", BearerAuthenticationFetcher.whyNoToken("bearer   "));
+    }
+
+    @Test
     void restOfTheHeaderIsTheTokenAsSent() {
         assertEquals(" abc", BearerAuthenticationFetcher.bearerToken("Bearer  abc"));
         assertEquals("", BearerAuthenticationFetcher.bearerToken("Bearer "));
