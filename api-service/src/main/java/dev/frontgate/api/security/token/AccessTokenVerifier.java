@@ -72,7 +72,7 @@ public final class AccessTokenVerifier {
      * or its key is no longer published. Never blocks, so it may run on an event loop.
      */
     public Optional<VerifiedToken> verifyRemembered(String token) throws InvalidTokenException {
-        if (!cache.enabled() || token.length() > MAX_TOKEN_LENGTH) {
+        if (token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
         Optional<VerifiedTokenCache.Entry> remembered = cache.get(token)

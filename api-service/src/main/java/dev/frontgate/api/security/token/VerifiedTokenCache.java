@@ -32,15 +32,11 @@ final class VerifiedTokenCache {
         int minimumWeight = Math.max(1, settings.maxMemory() / settings.maxEntries());
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(settings.maxMemory())
-                .<TokenKey, Entry>weigher((token, entry) -> Math.max(minimumWeight, entry.approximateBytes()))
+                .<TokenKey, Entry>weigher((key, entry) -> Math.max(minimumWeight, approximateBytes(key.token())))
                 .expireAfter(Expiry.<TokenKey, Entry>creating((token, entry) -> lifetime(entry)))
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .executor(Runnable::run)
                 .build();
-    }
-
-    boolean enabled() {
-        return settings.enabled();
     }
 
     Optional<Entry> get(String token) {
@@ -51,8 +47,7 @@ final class VerifiedTokenCache {
         if (!settings.enabled() || verified.claims().getExpirationTime() == null) {
             return;
         }
-        Entry entry = new Entry(keyId, verified, verified.claims().getExpirationTime().toInstant(),
-                approximateBytes(token));
+        Entry entry = new Entry(keyId, verified, verified.claims().getExpirationTime().toInstant());
         if (entry.expires().isAfter(clock.instant())) {
             entries.put(new TokenKey(token), entry);
         }
@@ -105,6 +100,6 @@ final class VerifiedTokenCache {
     }
 
     /** A verified token, the key that signed it, and until when it may be served from here. */
-    record Entry(String keyId, VerifiedToken token, Instant expires, int approximateBytes) {
+    record Entry(String keyId, VerifiedToken token, Instant expires) {
     }
 }
