@@ -28,8 +28,9 @@ final class ScopeEntitlementExecutor implements ClientPolicyExecutorProvider<Sco
 
     private static final EntitlementSettings DEFAULTS = EntitlementSettings.parse(null, null);
 
-    // Keycloak configures the executor anew for every client-policy event, hence not final.
-    private EntitlementSettings settings = DEFAULTS;
+    // Keycloak hands the configuration over anew before every client-policy event, hence not final; it is parsed
+    // only on the token request, the one event this executor acts on.
+    private ScopeEntitlementConfiguration configuration;
 
     ScopeEntitlementExecutor() {
     }
@@ -46,7 +47,7 @@ final class ScopeEntitlementExecutor implements ClientPolicyExecutorProvider<Sco
 
     @Override
     public void setupConfiguration(ScopeEntitlementConfiguration configuration) {
-        settings = configuration.settings();
+        this.configuration = configuration;
     }
 
     @Override
@@ -58,6 +59,7 @@ final class ScopeEntitlementExecutor implements ClientPolicyExecutorProvider<Sco
         AuthenticatedClientSessionModel clientSession = tokenRequest.getParseResult().getClientSession();
         UserModel user = clientSession.getUserSession().getUser();
         RealmModel realm = clientSession.getRealm();
+        EntitlementSettings settings = configuration == null ? DEFAULTS : configuration.settings();
         EntitlementDecision decision = EntitlementDecision.of(tokenRequest.getParseResult().getCodeData().getScope(),
                 settings, role -> holds(user, realm.getRole(role)), scope -> keycloakWithholds(realm, user, scope));
         if (decision.refusal().isPresent()) {

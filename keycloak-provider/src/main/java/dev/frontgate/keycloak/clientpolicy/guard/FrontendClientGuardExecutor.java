@@ -18,8 +18,9 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
 
     private static final GuardSettings DEFAULTS = GuardSettings.parse(null, null);
 
-    // Keycloak configures the executor anew for every client-policy event, hence not final.
-    private GuardSettings settings = DEFAULTS;
+    // Keycloak hands the configuration over anew before every client-policy event, hence not final; it is parsed
+    // only for the events this executor acts on.
+    private FrontendClientGuardConfiguration configuration;
 
     FrontendClientGuardExecutor() {
     }
@@ -36,7 +37,7 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
 
     @Override
     public void setupConfiguration(FrontendClientGuardConfiguration configuration) {
-        settings = configuration.settings();
+        this.configuration = configuration;
     }
 
     @Override
@@ -49,6 +50,10 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
         }
     }
 
+    private GuardSettings settings() {
+        return configuration == null ? DEFAULTS : configuration.settings();
+    }
+
     private void checkClient(ClientCRUDContext context) throws ClientPolicyException {
         ClientRepresentation proposal = context.getProposedClientRepresentation();
         if (proposal == null) {
@@ -57,7 +62,7 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
         ClientSettings current = context.getTargetClient() == null
                 ? ClientSettings.NEW_CLIENT
                 : ClientSettings.of(context.getTargetClient());
-        var violation = ClientRules.firstViolation(current.with(proposal), settings);
+        var violation = ClientRules.firstViolation(current.with(proposal), settings());
         if (violation.isPresent()) {
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
         }
@@ -66,7 +71,7 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
     private void checkAuthorizationRequest(AuthorizationRequestContext context) throws ClientPolicyException {
         AuthorizationEndpointRequest request = context.getAuthorizationEndpointRequest();
         var refusal = AuthorizationRequestRules.firstViolation(request.getCodeChallengeMethod(),
-                request.getCodeChallenge(), request.getScope(), settings);
+                request.getCodeChallenge(), request.getScope(), settings());
         if (refusal.isPresent()) {
             throw new ClientPolicyException(refusal.get().error(), refusal.get().description());
         }
