@@ -1,14 +1,11 @@
 package dev.frontgate.keycloak.it;
 
-import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientPoliciesRepresentation;
-import org.keycloak.representations.idm.ClientPolicyRepresentation;
 import org.keycloak.representations.idm.ClientProfileRepresentation;
-import org.keycloak.representations.idm.ClientProfilesRepresentation;
 
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
@@ -42,28 +39,31 @@ public final class FrontgateRealm {
 
     /** Runs {@code action} with the frontgate profile changed by {@code change}, then restores the profile. */
     public void withProfile(Consumer<ClientProfileRepresentation> change, Runnable action) {
-        ClientProfilesRepresentation original = realm.clientPoliciesProfilesResource().getProfiles(false);
-        ClientProfilesRepresentation changed = realm.clientPoliciesProfilesResource().getProfiles(false);
-        changed.getProfiles().stream().filter(profile -> profile.getName().equals(PROFILE)).forEach(change);
-        realm.clientPoliciesProfilesResource().updateProfiles(changed);
-        try {
-            action.run();
-        } finally {
-            realm.clientPoliciesProfilesResource().updateProfiles(original);
-        }
+        var profiles = realm.clientPoliciesProfilesResource();
+        withTemporary(() -> profiles.getProfiles(false),
+                changed -> changed.getProfiles().stream().filter(p -> p.getName().equals(PROFILE)).forEach(change),
+                profiles::updateProfiles, action);
     }
 
     /** Runs {@code action} with the frontgate policy switched off, then switches it back on. */
     public void withPolicyDisabled(Runnable action) {
-        ClientPoliciesRepresentation original = realm.clientPoliciesPoliciesResource().getPolicies(false);
-        ClientPoliciesRepresentation changed = realm.clientPoliciesPoliciesResource().getPolicies(false);
-        List<ClientPolicyRepresentation> policies = changed.getPolicies();
-        policies.stream().filter(policy -> policy.getName().equals(POLICY)).forEach(policy -> policy.setEnabled(false));
-        realm.clientPoliciesPoliciesResource().updatePolicies(changed);
+        var policies = realm.clientPoliciesPoliciesResource();
+        withTemporary(() -> policies.getPolicies(false),
+                changed -> changed.getPolicies().stream().filter(p -> p.getName().equals(POLICY))
+                        .forEach(policy -> policy.setEnabled(false)),
+                policies::updatePolicies, action);
+    }
+
+    /** Saves a changed copy of a realm setting, runs {@code action}, and saves the original back whatever happens. */
+    private static <T> void withTemporary(Supplier<T> read, Consumer<T> change, Consumer<T> save, Runnable action) {
+        T original = read.get();
+        T changed = read.get();
+        change.accept(changed);
+        save.accept(changed);
         try {
             action.run();
         } finally {
-            realm.clientPoliciesPoliciesResource().updatePolicies(original);
+            save.accept(original);
         }
     }
 }
