@@ -24,29 +24,29 @@ class ScopeEntitlementIT extends FrontgateRealmTest {
 
     @Test
     void anEditorGetsWrite() {
-        assertThat(scopesOf(keycloak.pkce().login("alice", "openid read write").scope())).contains("read", "write");
+        assertThat(keycloak.pkce().login("alice", "openid read write").scopes()).contains("read", "write");
     }
 
     @Test
     void aNonEditorGetsATokenWithoutWriteAndTheLogSaysWhy() throws InterruptedException {
         KeycloakLog log = KeycloakLog.fromNow(keycloak);
 
-        String scope = keycloak.pkce().login("bob", "openid read write").scope();
+        List<String> scopes = keycloak.pkce().login("bob", "openid read write").scopes();
 
-        assertThat(scopesOf(scope)).contains("read").doesNotContain("write");
+        assertThat(scopes).contains("read").doesNotContain("write");
         assertThat(log.shows(BOBS_REASON)).as("Keycloak's log explains the missing write scope").isTrue();
     }
 
     @Test
     void withTheRefuseSettingANonEditorIsRefusedAndTheEventSaysWhy() {
         realm.withProfile(profile -> onMissingRole(profile, "refuse"), () -> {
-            HttpResponse<String> bob = codeExchange("bob", "openid read write");
-            String alicesScope = keycloak.pkce().login("alice", "openid read write").scope();
+            HttpResponse<String> bob = keycloak.pkce().codeExchange("bob", "openid read write");
+            List<String> alicesScopes = keycloak.pkce().login("alice", "openid read write").scopes();
 
             assertThat(bob.statusCode()).isEqualTo(400);
             assertThat(bob.body()).contains("Scope entitlement: scope 'write' requires realm role 'editor'")
                     .doesNotContain("access_token");
-            assertThat(scopesOf(alicesScope)).contains("write");
+            assertThat(alicesScopes).contains("write");
             assertThat(lastCodeToTokenError("bob").getDetails())
                     .containsEntry("client_policy_error", "access_denied")
                     .hasEntrySatisfying("client_policy_error_detail",
@@ -60,21 +60,11 @@ class ScopeEntitlementIT extends FrontgateRealmTest {
                 .forEach(executor -> ((ObjectNode) executor.getConfiguration()).put("on-missing-role", action));
     }
 
-    /** Signs the user in and sends the code exchange, returning Keycloak's answer as it is. */
-    private static HttpResponse<String> codeExchange(String username, String scope) {
-        return keycloak.pkce().codeExchange(PkceFlow.FRONTEND_CLIENT, PkceFlow.FRONTEND_REDIRECT, username,
-                username + "-demo", scope);
-    }
-
     private static EventRepresentation lastCodeToTokenError(String username) {
         String userId = realm.resource().users().search(username, true).get(0).getId();
         List<EventRepresentation> events = realm.resource().getEvents(List.of("CODE_TO_TOKEN_ERROR"),
                 PkceFlow.FRONTEND_CLIENT, userId, null, null, null, 0, 1);
         assertThat(events).as("CODE_TO_TOKEN_ERROR events of " + username).isNotEmpty();
         return events.get(0);
-    }
-
-    private static List<String> scopesOf(String scope) {
-        return List.of(scope.split(" "));
     }
 }

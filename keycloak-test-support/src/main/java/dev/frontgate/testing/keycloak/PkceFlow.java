@@ -44,6 +44,11 @@ public final class PkceFlow {
         return Tokens.fromJson(response.body());
     }
 
+    /** Signs a demo user in to {@code react-frontend} and returns the token endpoint's answer as it is. */
+    public HttpResponse<String> codeExchange(String username, String scope) {
+        return codeExchange(FRONTEND_CLIENT, FRONTEND_REDIRECT, username, username + "-demo", scope);
+    }
+
     /** Signs in and sends the code exchange, returning the token endpoint's answer as it is (also a refusal). */
     public HttpResponse<String> codeExchange(String clientId, String redirectUri, String username, String password,
                                              String scope) {

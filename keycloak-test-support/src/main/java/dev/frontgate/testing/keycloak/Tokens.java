@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** The token endpoint's answer to a code exchange. */
@@ -21,6 +22,16 @@ public record Tokens(String accessToken, String idToken, String refreshToken, St
         } catch (IOException e) {
             throw new UncheckedIOException("Token response is not JSON: " + body, e);
         }
+    }
+
+    /** The granted scopes, as the token endpoint lists them. */
+    public List<String> scopes() {
+        return scopesOf(scope);
+    }
+
+    /** The names in a space-separated scope value, such as an access token's {@code scope} claim. */
+    public static List<String> scopesOf(Object scope) {
+        return scope == null ? List.of() : List.of(scope.toString().split(" "));
     }
 
     /** The access token's claims, decoded without verification (the service under test verifies). */
