@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Finds the repository's own folders from wherever a module's tests run. */
-final class ProjectLayout {
+public final class ProjectLayout {
 
     private ProjectLayout() {
     }
 
-    static Path root() {
+    /** The checkout: {@code -Dfrontgate.project.root}, else the nearest folder above with realm-config/ and pom.xml. */
+    public static Path root() {
         Path configured = Settings.path("frontgate.project.root");
         if (configured != null) {
             return configured;

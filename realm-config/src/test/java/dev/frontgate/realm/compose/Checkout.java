@@ -2,6 +2,7 @@ package dev.frontgate.realm.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.frontgate.testing.keycloak.ProjectLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,13 +23,7 @@ final class Checkout {
     }
 
     static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("docker-compose.yml"))
-                    && Files.isDirectory(dir.resolve("realm-config"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("No checkout with docker-compose.yml above " + Path.of("").toAbsolutePath());
+        return ProjectLayout.root();
     }
 
     static ComposeFile compose() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** docker-compose.yml is a valid Compose file that starts its services in order and publishes only on loopback. */
 class ComposeFileValidationTest {
 
-    private final ComposeFile compose = Checkout.compose();
+    private static final ComposeFile compose = Checkout.compose();
 
     @Test
     void dockerComposeAcceptsTheFile() throws Exception {

@@ -20,9 +20,10 @@ class ComposeWiringTest {
     private static final String API = "api-service";
     private static final String POSTGRES = "postgres";
 
-    private final ComposeFile compose = Checkout.compose();
-    private final JsonNode realm = Checkout.frontgateRealm();
-    private final Map<String, String> api = compose.environment(API);
+    // Read once for the class: every test looks at the same files.
+    private static final ComposeFile compose = Checkout.compose();
+    private static final JsonNode realm = Checkout.frontgateRealm();
+    private static final Map<String, String> api = compose.environment(API);
 
     @Test
     void apiServiceExpectsTheIssuerKeycloakWritesIntoEveryToken() {

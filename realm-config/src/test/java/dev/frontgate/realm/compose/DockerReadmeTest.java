@@ -12,7 +12,7 @@ class DockerReadmeTest {
 
     private static final String HEADING = "## With Docker";
 
-    private final ComposeFile compose = Checkout.compose();
+    private static final ComposeFile compose = Checkout.compose();
 
     @Test
     void namesTheUrlsOfTheStack() throws IOException {
