@@ -1,6 +1,5 @@
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +48,7 @@ public class Bench {
         int windows = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         KeycloakServer keycloak = KeycloakServer.shared();
-        HttpClient http = HttpClient.newHttpClient();
-        BenchRealm realm = new BenchRealm(http, keycloak.baseUrl());
+        BenchRealm realm = new BenchRealm(keycloak);
         realm.install();
         try {
             List<SignedInBrowser[]> browsers = new ArrayList<>();
@@ -71,7 +69,6 @@ public class Bench {
             report(measured);
         } finally {
             realm.restore();
-            http.close();
         }
         System.exit(0); // Keycloak stops with the JVM
     }

@@ -1,13 +1,19 @@
+import dev.frontgate.testing.keycloak.KeycloakServer;
+
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientPoliciesRepresentation;
+import org.keycloak.representations.idm.ClientProfileRepresentation;
+import org.keycloak.representations.idm.ClientProfilesRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.util.JsonSerialization;
+
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Prepares the comparison on one Keycloak through the admin REST API: a twin of react-frontend, "bench-unguarded",
+ * Prepares the comparison through keycloak-test-support's admin client: a twin of react-frontend, "bench-unguarded",
  * marked with the client attribute bench.unguarded=true; the frontgate policy skips marked clients, and a second
  * policy gives them a profile without executors. Both clients thus pass the same kind of policy evaluation, and only
  * the executors differ. {@link #restore()} puts the realm's policies back.
@@ -17,7 +23,6 @@ final class BenchRealm {
     static final String GUARDED_CLIENT = "react-frontend";
     static final String UNGUARDED_CLIENT = "bench-unguarded";
 
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final String MARK = "\"[{\\\"key\\\":\\\"bench.unguarded\\\",\\\"value\\\":\\\"true\\\"}]\"";
     private static final String PUBLIC = "{\"condition\":\"client-access-type\",\"configuration\":{\"type\":[\"public\"]}}";
     private static final String POLICIES = """
@@ -26,9 +31,9 @@ final class BenchRealm {
               {"condition":"client-attributes","configuration":{"is-negative-logic":true,"attributes":%s}}]},
              {"name":"bench-unguarded","enabled":true,"profiles":["%s"],"conditions":[%s,
               {"condition":"client-attributes","configuration":{"attributes":%s}}]}]}""";
+    private static final String UNGUARDED_PROFILE = "bench-no-guard";
     /** The twin's profile; -Dbench.twin-profile=frontgate-frontend gives an A/A run that shows the setup's own bias. */
-    private static final String TWIN_PROFILE = System.getProperty("bench.twin-profile", "bench-no-guard");
-    private static final String UNGUARDED_PROFILE = "{\"name\":\"bench-no-guard\",\"executors\":[]},";
+    private static final String TWIN_PROFILE = System.getProperty("bench.twin-profile", UNGUARDED_PROFILE);
     private static final String TWIN = """
             {"clientId":"bench-unguarded","publicClient":true,"standardFlowEnabled":true,"directAccessGrantsEnabled":false,
              "redirectUris":["http://localhost:5173/*"],"webOrigins":["http://localhost:5173"],
@@ -36,63 +41,43 @@ final class BenchRealm {
              "defaultClientScopes":["basic","web-origins","acr","profile","email","roles"],
              "optionalClientScopes":["read","write","groups"]}""";
 
-    private final HttpClient http;
-    private final String baseUrl;
-    private String originalPolicies;
+    private final RealmResource realm;
+    private ClientPoliciesRepresentation originalPolicies;
 
-    BenchRealm(HttpClient http, String baseUrl) {
-        this.http = http;
-        this.baseUrl = baseUrl;
+    BenchRealm(KeycloakServer keycloak) {
+        this.realm = keycloak.admin().realm(keycloak.realm());
     }
 
-    void install() throws IOException, InterruptedException {
-        originalPolicies = send("GET", "/client-policies/policies", null);
-        String profiles = send("GET", "/client-policies/profiles", null);
-        if (!profiles.contains("bench-no-guard")) {
-            send("PUT", "/client-policies/profiles", profiles.replaceFirst("\"profiles\"\\s*:\\s*\\[",
-                    Matcher.quoteReplacement("\"profiles\":[" + UNGUARDED_PROFILE)));
+    void install() {
+        originalPolicies = realm.clientPoliciesPoliciesResource().getPolicies(false);
+        ClientProfilesRepresentation profiles = realm.clientPoliciesProfilesResource().getProfiles(false);
+        if (profiles.getProfiles().stream().noneMatch(profile -> profile.getName().equals(UNGUARDED_PROFILE))) {
+            ClientProfileRepresentation noGuard = new ClientProfileRepresentation();
+            noGuard.setName(UNGUARDED_PROFILE);
+            noGuard.setExecutors(List.of());
+            List<ClientProfileRepresentation> withNoGuard = new ArrayList<>(profiles.getProfiles());
+            withNoGuard.add(0, noGuard);
+            profiles.setProfiles(withNoGuard);
+            realm.clientPoliciesProfilesResource().updateProfiles(profiles);
         }
-        if (send("GET", "/clients?clientId=" + UNGUARDED_CLIENT, null).equals("[]")) {
-            send("POST", "/clients", TWIN);
+        if (realm.clients().findByClientId(UNGUARDED_CLIENT).isEmpty()) {
+            realm.clients().create(read(TWIN, ClientRepresentation.class)).close();
         }
-        send("PUT", "/client-policies/policies", POLICIES.formatted(PUBLIC, MARK, TWIN_PROFILE, PUBLIC, MARK));
+        realm.clientPoliciesPoliciesResource().updatePolicies(read(
+                POLICIES.formatted(PUBLIC, MARK, TWIN_PROFILE, PUBLIC, MARK), ClientPoliciesRepresentation.class));
     }
 
-    void restore() throws IOException, InterruptedException {
+    void restore() {
         if (originalPolicies != null) {
-            send("PUT", "/client-policies/policies", originalPolicies);
+            realm.clientPoliciesPoliciesResource().updatePolicies(originalPolicies);
         }
     }
 
-    private String send(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/frontgate" + path))
-                .header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        return check(http.send(request.build(), HttpResponse.BodyHandlers.ofString())).body();
-    }
-
-    /** A fresh token per call: master's admin tokens live one minute. */
-    private String adminToken() throws IOException, InterruptedException {
-        HttpResponse<String> response = check(http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                .build(), HttpResponse.BodyHandlers.ofString()));
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (!token.find()) {
-            throw new IllegalStateException("No admin token");
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JsonSerialization.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return token.group(1);
-    }
-
-    private static HttpResponse<String> check(HttpResponse<String> response) {
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Admin REST " + response.request().method() + " "
-                    + response.request().uri() + ": HTTP " + response.statusCode() + " " + response.body());
-        }
-        return response;
     }
 }
