@@ -35,6 +35,6 @@ final class MeController {
     @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.GROUPS)
     @Operation(summary = "The caller's groups, from the token's groups claim.")
     Map<String, List<String>> groups(Caller caller) {
-        return Map.of("groups", caller.visibleGroups());
+        return Map.of("groups", caller.groups());
     }
 }

@@ -17,6 +17,6 @@ record MeResponse(
 
     static MeResponse of(Caller caller) {
         return new MeResponse(caller.subject(), caller.username(), caller.client(),
-                caller.scopes(), caller.visibleGroups());
+                caller.scopes(), caller.groups());
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 record NoteRequest(
-        @NotBlank @Size(max = 200) @Pattern(regexp = NoText.NO_NUL, message = NoText.NO_NUL_MESSAGE) String title,
-        @NotNull @Size(max = 10_000) @Pattern(regexp = NoText.NO_NUL, message = NoText.NO_NUL_MESSAGE) String body,
+        @NotBlank @Size(max = 200) @Pattern(regexp = NulFreeText.PATTERN, message = NulFreeText.MESSAGE) String title,
+        @NotNull @Size(max = 10_000) @Pattern(regexp = NulFreeText.PATTERN, message = NulFreeText.MESSAGE) String body,
         @Nullable @Size(min = 1, max = 255) String group) {
 }

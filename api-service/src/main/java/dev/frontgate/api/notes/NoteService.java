@@ -38,7 +38,7 @@ class NoteService {
     @Transactional
     Page<Note> visible(Caller caller, int page, int size) {
         Pageable pageable = Pageable.from(page, size, NEWEST_FIRST);
-        List<String> groups = caller.visibleGroups();
+        List<String> groups = caller.groups();
         return groups.isEmpty()
                 ? notes.findByAuthor(caller.subject(), pageable)
                 : notes.findByAuthorOrGroupNameIn(caller.subject(), groups, pageable);
@@ -98,7 +98,7 @@ class NoteService {
 
     private static boolean isVisible(Caller caller, Note note) {
         return note.author().equals(caller.subject())
-                || note.groupName() != null && caller.visibleGroups().contains(note.groupName());
+                || note.groupName() != null && caller.groups().contains(note.groupName());
     }
 
     private static void checkGroup(Caller caller, @Nullable String group) {
@@ -106,9 +106,9 @@ class NoteService {
             return;
         }
         if (!caller.hasScope(Scopes.GROUPS)) {
-            throw new InsufficientScopeException(new ScopeRequirement(false, List.of(Scopes.WRITE, Scopes.GROUPS)));
+            throw new InsufficientScopeException(ScopeRequirement.allOf(Scopes.WRITE, Scopes.GROUPS));
         }
-        if (!caller.visibleGroups().contains(group)) {
+        if (!caller.groups().contains(group)) {
             throw NoteRefusedException.notYourGroup();
         }
     }

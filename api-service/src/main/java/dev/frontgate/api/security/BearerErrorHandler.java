@@ -58,7 +58,7 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     }
 
     MutableHttpResponse<?> insufficientScope(HttpRequest<?> request, ScopeRequirement unmet) {
-        String needs = unmet.anyOf() ? "one of the scopes " : "the scopes ";
+        String needs = unmet.match() == ScopeRequirement.Match.ANY_OF ? "one of the scopes " : "the scopes ";
         Problem problem = Problem.of(403, "Forbidden",
                         "The access token lacks a required scope; this endpoint needs " + needs
                                 + String.join(", ", unmet.scopes()) + ".")

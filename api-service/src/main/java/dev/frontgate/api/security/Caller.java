@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param username {@code preferred_username}
  * @param client   {@code azp}: the client the token was issued to
  * @param scopes   granted scopes, sorted and distinct
- * @param groups   group names; only present when the token carries the {@code groups} scope
+ * @param groups   the token's {@code groups} claim when the token was granted the {@code groups} scope, else none:
+ *                 the only view of groups, so no code acts on groups the user did not consent to share
  * @param claims   every claim of the token
  */
 public record Caller(String subject, String username, String client, List<String> scopes, List<String> groups,
@@ -29,7 +30,7 @@ public record Caller(String subject, String username, String client, List<String
 
     public Caller {
         scopes = List.copyOf(new TreeSet<>(scopes));
-        groups = List.copyOf(groups);
+        groups = scopes.contains(Scopes.GROUPS) ? List.copyOf(groups) : List.of();
         claims = Collections.unmodifiableMap(claims);
     }
 
@@ -47,11 +48,6 @@ public record Caller(String subject, String username, String client, List<String
 
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
-    }
-
-    /** Groups count only when the token was granted the groups scope, whatever other claims it carries. */
-    public List<String> visibleGroups() {
-        return hasScope(Scopes.GROUPS) ? groups : List.of();
     }
 
     @Override

@@ -105,7 +105,7 @@ class ApiDocsContractTest implements TestPropertyProvider {
         AnnotationMetadata metadata = route.getAnnotationMetadata();
         Optional<ScopeRequirement> requirement = ScopeRequirement.of(metadata, route.getHttpMethod());
         if (requirement.isPresent()) {
-            return requirement.get().anyOf()
+            return requirement.get().match() == ScopeRequirement.Match.ANY_OF
                     ? requirement.get().scopes().stream().map(scope -> scheme(List.of(scope))).toList()
                     : List.of(scheme(requirement.get().scopes()));
         }

@@ -2,7 +2,6 @@ package dev.frontgate.api.security;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,7 +13,7 @@ class BearerChallengeTest {
         assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", error_description=\"token has expired\"",
                 BearerChallenge.invalidToken("token has expired"));
         assertEquals("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"",
-                BearerChallenge.insufficientScope(new ScopeRequirement(false, List.of("write", "groups"))));
+                BearerChallenge.insufficientScope(ScopeRequirement.allOf("write", "groups")));
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.frontgate.api.security;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +12,7 @@ class ScopeRequirementTest {
 
     @Test
     void allOfNeedsEveryScope() {
-        ScopeRequirement readAndGroups = new ScopeRequirement(false, List.of("read", "groups"));
+        ScopeRequirement readAndGroups = ScopeRequirement.allOf("read", "groups");
         assertTrue(readAndGroups.isMetBy(Set.of("openid", "read", "groups")));
         assertFalse(readAndGroups.isMetBy(Set.of("read")));
         assertFalse(readAndGroups.isMetBy(Set.of()));
@@ -21,13 +20,13 @@ class ScopeRequirementTest {
 
     @Test
     void anyOfNeedsOneScope() {
-        ScopeRequirement readOrWrite = new ScopeRequirement(true, List.of("read", "write"));
+        ScopeRequirement readOrWrite = ScopeRequirement.anyOf("read", "write");
         assertTrue(readOrWrite.isMetBy(Set.of("write")));
         assertFalse(readOrWrite.isMetBy(Set.of("groups")));
     }
 
     @Test
     void aRuleWithoutScopesIsRefusedBecauseItWouldAllowEveryToken() {
-        assertThrows(IllegalArgumentException.class, () -> new ScopeRequirement(false, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> ScopeRequirement.allOf());
     }
 }
