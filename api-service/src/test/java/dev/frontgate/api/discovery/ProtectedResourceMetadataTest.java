@@ -19,8 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** RFC 9728: the metadata names this API, Keycloak as its issuer and the realm's scopes; every 401 points to it. */
 @MicronautTest
@@ -41,14 +40,14 @@ class ProtectedResourceMetadataTest implements TestPropertyProvider {
     @Test
     void metadataNamesTheResourceItsAuthorizationServerAndTheRealmsScopes() {
         HttpResponse<String> response = api().get("/.well-known/oauth-protected-resource", null);
-        assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         JsonNode metadata = Json.parse(response.body());
 
-        assertEquals("http://localhost:" + server.getPort(), metadata.get("resource").asText());
-        assertEquals(List.of(ISSUER), Json.texts(metadata.get("authorization_servers")));
-        assertEquals(RealmExport.apiScopes(), new TreeSet<>(Json.texts(metadata.get("scopes_supported"))));
-        assertEquals(List.of("header"), Json.texts(metadata.get("bearer_methods_supported")));
+        assertThat(metadata.get("resource").asText()).isEqualTo("http://localhost:" + server.getPort());
+        assertThat(Json.texts(metadata.get("authorization_servers"))).isEqualTo(List.of(ISSUER));
+        assertThat(new TreeSet<>(Json.texts(metadata.get("scopes_supported")))).isEqualTo(RealmExport.apiScopes());
+        assertThat(Json.texts(metadata.get("bearer_methods_supported"))).isEqualTo(List.of("header"));
     }
 
     @Test
@@ -56,16 +55,16 @@ class ProtectedResourceMetadataTest implements TestPropertyProvider {
         for (String authorization : new String[] {null, "Bearer not-a-jwt", "Basic YWxpY2U6eA=="}) {
             HttpResponse<String> response = api().send(authorization == null ? api().request("/api/notes").GET()
                     : api().request("/api/notes").header("Authorization", authorization).GET());
-            assertEquals(401, response.statusCode());
+            assertThat(response.statusCode()).isEqualTo(401);
             Matcher parameter = RESOURCE_METADATA.matcher(response.headers().firstValue("WWW-Authenticate")
                     .orElseThrow());
-            assertTrue(parameter.find(), String.valueOf(authorization));
+            assertThat(parameter.find()).as(String.valueOf(authorization)).isTrue();
 
             URI metadataUrl = URI.create(parameter.group(1));
-            assertEquals("/.well-known/oauth-protected-resource", metadataUrl.getPath());
+            assertThat(metadataUrl.getPath()).isEqualTo("/.well-known/oauth-protected-resource");
             JsonNode metadata = Json.parse(api().send(api().request(metadataUrl.getPath()).GET()).body());
             // RFC 9728 section 3.3: the resource is the URL the metadata URL was formed from.
-            assertEquals(metadataUrl.toString(), metadata.get("resource").asText() + metadataUrl.getPath());
+            assertThat(metadata.get("resource").asText() + metadataUrl.getPath()).isEqualTo(metadataUrl.toString());
         }
     }
 

@@ -22,9 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The scope contract, extended to the docs: the OpenAPI document the running service serves lists, for every
@@ -58,19 +57,19 @@ class ApiDocsContractTest implements TestPropertyProvider {
                 .filter(route -> !route.getUriMatchTemplate().toPathString().equals(OpenApiController.PATH))
                 .forEach(route -> expected.put(key(route), securityOf(route)));
 
-        assertEquals(expected.keySet(), documented.keySet(), "documented operations = routes");
+        assertThat(documented.keySet()).as("documented operations = routes").isEqualTo(expected.keySet());
         expected.forEach((operation, security) ->
-                assertEquals(security, OpenApiDocument.security(documented.get(operation)), operation));
+                assertThat(OpenApiDocument.security(documented.get(operation))).as(operation).isEqualTo(security));
     }
 
     @Test
     void theSecuritySchemeIsKeycloaksAuthorizationCodeFlowWithTheRealmsScopes() {
         Map<String, Object> scheme = document().securityScheme(ApiDocumentation.SCHEME);
-        assertEquals("oauth2", scheme.get("type"));
+        assertThat(scheme.get("type")).isEqualTo("oauth2");
         Map<String, Object> flow = OpenApiDocument.map(OpenApiDocument.map(scheme, "flows"), "authorizationCode");
-        assertEquals(ISSUER + "/protocol/openid-connect/auth", flow.get("authorizationUrl"));
-        assertEquals(ISSUER + "/protocol/openid-connect/token", flow.get("tokenUrl"));
-        assertEquals(RealmExport.apiScopeDescriptions(), new TreeMap<>(OpenApiDocument.map(flow, "scopes")));
+        assertThat(flow.get("authorizationUrl")).isEqualTo(ISSUER + "/protocol/openid-connect/auth");
+        assertThat(flow.get("tokenUrl")).isEqualTo(ISSUER + "/protocol/openid-connect/token");
+        assertThat(new TreeMap<>(OpenApiDocument.map(flow, "scopes"))).isEqualTo(RealmExport.apiScopeDescriptions());
     }
 
     @Test
@@ -82,14 +81,14 @@ class ApiDocsContractTest implements TestPropertyProvider {
             Map<String, Object> responses = OpenApiDocument.map(details, "responses");
             for (String status : List.of("401", "403")) {
                 Map<String, Object> content = OpenApiDocument.map(OpenApiDocument.map(responses, status), "content");
-                assertTrue(content.containsKey("application/problem+json"), operation + " " + status);
+                assertThat(content).as(operation + " " + status).containsKey("application/problem+json");
             }
         });
         Map<String, Object> problem = OpenApiDocument.map(OpenApiDocument.map(OpenApiDocument.map(
                 document().root(), "components"), "schemas"), "Problem");
-        assertTrue(OpenApiDocument.map(problem, "properties").keySet()
+        assertThat(OpenApiDocument.map(problem, "properties").keySet()
                 .containsAll(List.of("type", "title", "status", "detail", "error", "required_scopes",
-                        "invalid_fields")));
+                        "invalid_fields"))).isTrue();
     }
 
     private OpenApiDocument document() {

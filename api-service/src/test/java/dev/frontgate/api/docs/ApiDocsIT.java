@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The docs against the real Keycloak: the OAuth URLs of the OpenAPI document and the authorization server of the
@@ -31,11 +31,12 @@ class ApiDocsIT extends KeycloakBackedTest {
                 .get(".well-known/openid-configuration", null).body());
         Map<String, Object> flow = OpenApiDocument.map(OpenApiDocument.map(OpenApiDocument.fetch(api())
                 .securityScheme(ApiDocumentation.SCHEME), "flows"), "authorizationCode");
-        assertEquals(discovery.get("authorization_endpoint").asText(), flow.get("authorizationUrl"));
-        assertEquals(discovery.get("token_endpoint").asText(), flow.get("tokenUrl"));
+        assertThat(flow.get("authorizationUrl")).isEqualTo(discovery.get("authorization_endpoint").asText());
+        assertThat(flow.get("tokenUrl")).isEqualTo(discovery.get("token_endpoint").asText());
 
         JsonNode metadata = Json.parse(api().get("/.well-known/oauth-protected-resource", null).body());
-        assertEquals(List.of(discovery.get("issuer").asText()), Json.texts(metadata.get("authorization_servers")));
+        assertThat(Json.texts(metadata.get("authorization_servers")))
+                .isEqualTo(List.of(discovery.get("issuer").asText()));
     }
 
     @Test
@@ -43,9 +44,9 @@ class ApiDocsIT extends KeycloakBackedTest {
         String readOnly = keycloak.pkce().login(DOCS_CLIENT, DOCS_REDIRECT, "alice", "alice-demo", "read")
                 .accessToken();
 
-        assertEquals(200, api().get("/api/notes", readOnly).statusCode());
+        assertThat(api().get("/api/notes", readOnly).statusCode()).isEqualTo(200);
         HttpResponse<String> write = api().send("POST", "/api/notes", readOnly, "{\"title\":\"t\",\"body\":\"b\"}");
-        assertEquals(403, write.statusCode(), write.body());
-        assertEquals(List.of("write"), Json.texts(Json.parse(write.body()).get("required_scopes")));
+        assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
+        assertThat(Json.texts(Json.parse(write.body()).get("required_scopes"))).isEqualTo(List.of("write"));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document as the running service serves it, read as plain maps (hence the unchecked casts). */
 @SuppressWarnings("unchecked")
@@ -17,7 +17,7 @@ record OpenApiDocument(Map<String, Object> root) {
 
     static OpenApiDocument fetch(Api api) {
         HttpResponse<String> response = api.get("/openapi.yml", null);
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new OpenApiDocument(new Yaml().load(response.body()));
     }
 

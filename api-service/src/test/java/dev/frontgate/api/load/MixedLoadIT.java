@@ -22,8 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 60 s of mixed reads and writes on 64 connections with real Keycloak tokens and the real PostgreSQL: no request
@@ -58,14 +57,14 @@ class MixedLoadIT extends KeycloakBackedTest {
             }
         }
 
-        assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " failed requests");
-        assertTrue(acknowledged.size() > 0, "the load wrote something");
+        assertThat(errors.stream().limit(10).toList()).as(errors.size() + " failed requests").isEqualTo(List.of());
+        assertThat(acknowledged.size() > 0).as("the load wrote something").isTrue();
         Map<String, String> stored = TestDatabase.titleAndVersionById();
         List<String> missing = acknowledged.entrySet().stream()
                 .filter(note -> !note.getValue().equals(stored.get(note.getKey())))
                 .map(note -> note.getKey() + " acknowledged as " + note.getValue() + ", stored " + stored.get(note.getKey()))
                 .limit(10).toList();
-        assertEquals(List.of(), missing);
+        assertThat(missing).isEqualTo(List.of());
         System.out.printf("mixed load: %d requests in %d s on %d connections, %d notes written, 0 errors%n",
                 requests.get(), DURATION.toSeconds(), CONNECTIONS, acknowledged.size());
     }
@@ -79,12 +78,13 @@ class MixedLoadIT extends KeycloakBackedTest {
         List<HttpResponse<String>> answers = ConcurrentUpdates.fromVersionZero(api, alice, id, CONNECTIONS);
 
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
-        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
-        assertEquals(CONNECTIONS - 1, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertThat(statuses.stream().filter(status -> status == 200).count()).as(statuses.toString()).isEqualTo(1);
+        assertThat(statuses.stream().filter(status -> status == 409).count()).as(statuses.toString())
+                .isEqualTo(CONNECTIONS - 1);
         String winner = answers.stream().filter(answer -> answer.statusCode() == 200)
                 .map(answer -> Json.parse(answer.body()).get("title").asText()).findFirst().orElseThrow();
         JsonNode stored = Json.parse(api.get("/api/notes/" + id, alice).body());
-        assertEquals(1, stored.get("version").asLong());
-        assertEquals(winner, stored.get("title").asText());
+        assertThat(stored.get("version").asLong()).isEqualTo(1);
+        assertThat(stored.get("title").asText()).isEqualTo(winner);
     }
 }

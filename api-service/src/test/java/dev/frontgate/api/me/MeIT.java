@@ -11,9 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
 class MeIT extends KeycloakBackedTest {
@@ -22,46 +20,46 @@ class MeIT extends KeycloakBackedTest {
     void aliceSeesHerIdentityScopesAndGroups() {
         Tokens alice = login("alice", "openid read groups");
         HttpResponse<String> response = api().get("/api/me", alice.accessToken());
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode me = Json.parse(response.body());
-        assertEquals(alice.claims().get("sub"), me.get("sub").asText());
-        assertEquals("alice", me.get("preferred_username").asText());
-        assertEquals("react-frontend", me.get("azp").asText());
+        assertThat(me.get("sub").asText()).isEqualTo(alice.claims().get("sub"));
+        assertThat(me.get("preferred_username").asText()).isEqualTo("alice");
+        assertThat(me.get("azp").asText()).isEqualTo("react-frontend");
         List<String> scopes = new ArrayList<>();
         me.get("scopes").forEach(scope -> scopes.add(scope.asText()));
-        assertTrue(scopes.containsAll(List.of("read", "groups")), scopes.toString());
-        assertFalse(scopes.contains("write"), scopes.toString());
-        assertEquals("[\"editors\",\"team-a\"]", me.get("groups").toString());
+        assertThat(scopes).contains("read", "groups");
+        assertThat(scopes).doesNotContain("write");
+        assertThat(me.get("groups").toString()).isEqualTo("[\"editors\",\"team-a\"]");
     }
 
     @Test
     void groupListNeedsTheGroupsScope() {
         HttpResponse<String> withGroups = api().get("/api/me/groups", login("bob", "openid read groups").accessToken());
-        assertEquals(200, withGroups.statusCode(), withGroups.body());
-        assertEquals("{\"groups\":[\"team-a\"]}", withGroups.body());
+        assertThat(withGroups.statusCode()).as(withGroups.body()).isEqualTo(200);
+        assertThat(withGroups.body()).isEqualTo("{\"groups\":[\"team-a\"]}");
         HttpResponse<String> without = api().get("/api/me/groups", login("bob", "openid read").accessToken());
-        assertEquals(403, without.statusCode());
-        assertEquals("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"groups\"",
-                without.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(without.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"groups\"");
     }
 
     @Test
     void noTokenIsUnauthorizedWithoutErrorCode() {
         HttpResponse<String> response = api().get("/api/me", null);
-        assertEquals(401, response.statusCode());
-        assertEquals("Bearer realm=\"frontgate\"" + resourceMetadataParameter(),
-                response.headers().firstValue("WWW-Authenticate").orElseThrow());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .isEqualTo("Bearer realm=\"frontgate\"" + resourceMetadataParameter());
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/problem+json");
     }
 
     @Test
     void healthIsOpen() {
         // A verified token means the signing keys were fetched, so they must be reported UP.
-        assertEquals(200, api().get("/api/me", login("alice", "openid read").accessToken()).statusCode());
+        assertThat(api().get("/api/me", login("alice", "openid read").accessToken()).statusCode()).isEqualTo(200);
         HttpResponse<String> response = api().get("/health", null);
-        assertEquals(200, response.statusCode());
+        assertThat(response.statusCode()).isEqualTo(200);
         JsonNode health = Json.parse(response.body());
-        assertEquals("UP", health.get("status").asText());
-        assertEquals("UP", health.get("keys").asText(), response.body());
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("keys").asText()).as(response.body()).isEqualTo("UP");
     }
 }

@@ -13,8 +13,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of bad input is refused with a 4xx problem naming what was wrong, and nothing is written. */
 @MicronautTest
@@ -48,8 +47,8 @@ class BadInputIT extends KeycloakBackedTest {
             }
         }
 
-        assertEquals(List.of(), failures);
-        assertEquals(before, TestDatabase.notesSnapshot());
+        assertThat(failures).isEqualTo(List.of());
+        assertThat(TestDatabase.notesSnapshot()).isEqualTo(before);
     }
 
     private static String check(Case bad, HttpResponse<String> response) {
@@ -112,8 +111,8 @@ class BadInputIT extends KeycloakBackedTest {
     void sqlIshTextIsStoredAsPlainText() {
         String alice = login("alice", "openid read write").accessToken();
         JsonNode note = NoteFixtures.create(api(), alice, SQL, null);
-        assertEquals(SQL, Json.parse(api().get("/api/notes/" + note.get("id").asText(), alice).body())
-                .get("title").asText());
-        assertTrue(TestDatabase.notesSnapshot().contains(SQL));
+        assertThat(Json.parse(api().get("/api/notes/" + note.get("id").asText(), alice).body())
+                .get("title").asText()).isEqualTo(SQL);
+        assertThat(TestDatabase.notesSnapshot()).contains(SQL);
     }
 }

@@ -14,8 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
 class ConcurrentUpdateIT extends KeycloakBackedTest {
@@ -40,27 +39,29 @@ class ConcurrentUpdateIT extends KeycloakBackedTest {
         }
 
         List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).sorted().toList();
-        assertEquals(List.of(200, 409), statuses);
+        assertThat(statuses).isEqualTo(List.of(200, 409));
         HttpResponse<String> winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
         HttpResponse<String> stored = api().get("/api/notes/" + id, alice);
-        assertEquals(Json.parse(winner.body()).get("title"), Json.parse(stored.body()).get("title"));
-        assertEquals(1, Json.parse(stored.body()).get("version").asLong());
-        assertTrue(responses.stream().filter(r -> r.statusCode() == 409)
-                .allMatch(r -> r.headers().firstValue("Content-Type").orElseThrow().equals("application/problem+json")));
+        assertThat(Json.parse(stored.body()).get("title")).isEqualTo(Json.parse(winner.body()).get("title"));
+        assertThat(Json.parse(stored.body()).get("version").asLong()).isEqualTo(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() == 409)
+                .allSatisfy(r -> assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json"));
     }
 
     @Test
     void staleVersionChangesNothing() {
         String alice = login("alice", "openid read write").accessToken();
         String id = NoteFixtures.create(api(), alice, "original", null).get("id").asText();
-        assertEquals(200, api().send("PUT", "/api/notes/" + id, alice, NoteFixtures.update("v1", 0)).statusCode());
+        assertThat(api().send("PUT", "/api/notes/" + id, alice, NoteFixtures.update("v1", 0)).statusCode())
+                .isEqualTo(200);
 
-        assertEquals(409, api().send("PUT", "/api/notes/" + id, alice, NoteFixtures.update("stale", 0)).statusCode());
-        assertEquals(409, api().send("DELETE", "/api/notes/" + id + "?version=0", alice, null).statusCode());
+        assertThat(api().send("PUT", "/api/notes/" + id, alice, NoteFixtures.update("stale", 0)).statusCode())
+                .isEqualTo(409);
+        assertThat(api().send("DELETE", "/api/notes/" + id + "?version=0", alice, null).statusCode()).isEqualTo(409);
 
-        assertEquals("v1", Json.parse(api().get("/api/notes/" + id, alice).body()).get("title").asText());
-        assertEquals(204, api().send("DELETE", "/api/notes/" + id + "?version=1", alice, null).statusCode());
-        assertEquals(404, api().get("/api/notes/" + id, alice).statusCode());
+        assertThat(Json.parse(api().get("/api/notes/" + id, alice).body()).get("title").asText()).isEqualTo("v1");
+        assertThat(api().send("DELETE", "/api/notes/" + id + "?version=1", alice, null).statusCode()).isEqualTo(204);
+        assertThat(api().get("/api/notes/" + id, alice).statusCode()).isEqualTo(404);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** alice (editors, team-a) shares a note with team-a; bob is in team-a, carol in team-b. */
 @MicronautTest
@@ -30,30 +30,31 @@ class GroupSharingIT extends KeycloakBackedTest {
     @Test
     void bobSeesTheTeamNoteOnlyWithTheGroupsScope() {
         String bobWithGroups = login("bob", "openid read groups").accessToken();
-        assertEquals(List.of("team-a plan"), titles(bobWithGroups));
-        assertEquals(200, api().get("/api/notes/" + sharedId, bobWithGroups).statusCode());
+        assertThat(titles(bobWithGroups)).isEqualTo(List.of("team-a plan"));
+        assertThat(api().get("/api/notes/" + sharedId, bobWithGroups).statusCode()).isEqualTo(200);
 
         String bobWithoutGroups = login("bob", "openid read").accessToken();
-        assertEquals(List.of(), titles(bobWithoutGroups));
-        assertEquals(404, api().get("/api/notes/" + sharedId, bobWithoutGroups).statusCode());
+        assertThat(titles(bobWithoutGroups)).isEqualTo(List.of());
+        assertThat(api().get("/api/notes/" + sharedId, bobWithoutGroups).statusCode()).isEqualTo(404);
     }
 
     @Test
     void nobodyElseSeesThePrivateNote() {
-        assertEquals(404, api().get("/api/notes/" + privateId, login("bob", "openid read groups").accessToken())
-                .statusCode());
-        assertEquals(List.of("alice only", "team-a plan"),
-                titles(login("alice", "openid read groups").accessToken()).stream().sorted().toList());
+        assertThat(api().get("/api/notes/" + privateId, login("bob", "openid read groups").accessToken())
+                .statusCode()).isEqualTo(404);
+        assertThat(titles(login("alice", "openid read groups").accessToken()).stream().sorted().toList())
+                .isEqualTo(List.of("alice only", "team-a plan"));
     }
 
     @Test
     void carolOfTeamBNeverSeesTheTeamANote() {
         String carol = login("carol", "openid read groups").accessToken();
-        assertEquals(List.of(), titles(carol));
+        assertThat(titles(carol)).isEqualTo(List.of());
         HttpResponse<String> response = api().get("/api/notes/" + sharedId, carol);
-        assertEquals(404, response.statusCode());
-        assertEquals(Json.parse(api().get("/api/notes/00000000-0000-4000-8000-000000000000", carol).body())
-                .get("detail"), Json.parse(response.body()).get("detail"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Json.parse(response.body()).get("detail"))
+                .isEqualTo(Json.parse(api().get("/api/notes/00000000-0000-4000-8000-000000000000", carol).body())
+                .get("detail"));
     }
 
     @Test
@@ -61,15 +62,16 @@ class GroupSharingIT extends KeycloakBackedTest {
         String aliceNoGroups = login("alice", "openid read write").accessToken();
         HttpResponse<String> withoutScope = api().send("POST", "/api/notes", aliceNoGroups,
                 "{\"title\":\"t\",\"body\":\"b\",\"group\":\"team-a\"}");
-        assertEquals(403, withoutScope.statusCode());
-        assertEquals("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"",
-                withoutScope.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertThat(withoutScope.statusCode()).isEqualTo(403);
+        assertThat(withoutScope.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"");
 
         HttpResponse<String> foreignGroup = api().send("POST", "/api/notes",
                 login("alice", "openid read write groups").accessToken(),
                 "{\"title\":\"t\",\"body\":\"b\",\"group\":\"team-b\"}");
-        assertEquals(400, foreignGroup.statusCode());
-        assertEquals("group", Json.parse(foreignGroup.body()).get("invalid_fields").get(0).get("field").asText());
+        assertThat(foreignGroup.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(foreignGroup.body()).get("invalid_fields").get(0).get("field").asText())
+                .isEqualTo("group");
     }
 
     @Test
@@ -78,15 +80,15 @@ class GroupSharingIT extends KeycloakBackedTest {
         JsonNode note = Json.parse(api().get("/api/notes/" + sharedId, alice).body());
         // bob can not get write (not an editor), so he is refused by scope before the author rule.
         String bob = login("bob", "openid read write groups").accessToken();
-        assertEquals(403, api().send("PUT", "/api/notes/" + sharedId, bob,
-                NoteFixtures.update("bob was here", note.get("version").asLong())).statusCode());
-        assertEquals("team-a plan", Json.parse(api().get("/api/notes/" + sharedId, alice).body())
-                .get("title").asText());
+        assertThat(api().send("PUT", "/api/notes/" + sharedId, bob,
+                NoteFixtures.update("bob was here", note.get("version").asLong())).statusCode()).isEqualTo(403);
+        assertThat(Json.parse(api().get("/api/notes/" + sharedId, alice).body())
+                .get("title").asText()).isEqualTo("team-a plan");
     }
 
     private List<String> titles(String token) {
         HttpResponse<String> response = api().get("/api/notes", token);
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.parse(response.body()).get("items").findValuesAsText("title");
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a write answers is the note as PostgreSQL stored it: a client may keep it instead of reading it again. */
 @MicronautTest
@@ -20,7 +20,7 @@ class NoteAnswerIT extends KeycloakBackedTest {
         String alice = login("alice", "openid read write").accessToken();
         JsonNode created = NoteFixtures.create(api(), alice, "as stored", null);
 
-        assertEquals(created, stored(alice, created.get("id").asText()));
+        assertThat(stored(alice, created.get("id").asText())).isEqualTo(created);
     }
 
     @Test
@@ -30,16 +30,16 @@ class NoteAnswerIT extends KeycloakBackedTest {
 
         HttpResponse<String> updated = api().send("PUT", "/api/notes/" + id, alice, NoteFixtures.update("after", 0));
 
-        assertEquals(200, updated.statusCode(), updated.body());
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         JsonNode answer = Json.parse(updated.body());
-        assertEquals("after", answer.get("title").asText());
-        assertEquals(1, answer.get("version").asLong());
-        assertEquals(answer, stored(alice, id));
+        assertThat(answer.get("title").asText()).isEqualTo("after");
+        assertThat(answer.get("version").asLong()).isEqualTo(1);
+        assertThat(stored(alice, id)).isEqualTo(answer);
     }
 
     private JsonNode stored(String token, String id) {
         HttpResponse<String> response = api().get("/api/notes/" + id, token);
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.parse(response.body());
     }
 }

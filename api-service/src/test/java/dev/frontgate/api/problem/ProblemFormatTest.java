@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.http.HttpResponse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors Micronaut itself answers come out as problem documents naming the field, without parser noise. */
 @MicronautTest
@@ -32,13 +31,13 @@ class ProblemFormatTest extends ForgedTokenTest {
     void errorIsAProblemDocument(String method, String path, String body, int status, String field) {
         HttpResponse<String> response = api().send(method, path, token("openid read write"), body);
 
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/problem+json");
         JsonNode problem = Json.parse(response.body());
-        assertEquals(status, problem.get("status").asInt());
-        assertFalse(response.body().contains("Source: REDACTED"), response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Source: REDACTED");
         if (field != null) {
-            assertEquals(field, problem.get("invalid_fields").get(0).get("field").asText(), response.body());
+            assertThat(problem.get("invalid_fields").get(0).get("field").asText()).as(response.body()).isEqualTo(field);
         }
     }
 }

@@ -2,25 +2,25 @@ package dev.frontgate.api.security;
 
 import org.junit.jupiter.api.Test;
 
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BearerChallengeTest {
 
     @Test
     void challengesFollowRfc6750() {
-        assertEquals("Bearer realm=\"frontgate\"", BearerChallenge.missingToken());
-        assertEquals("Bearer realm=\"frontgate\", error=\"invalid_token\", error_description=\"token has expired\"",
-                BearerChallenge.invalidToken("token has expired"));
-        assertEquals("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"",
-                BearerChallenge.insufficientScope(ScopeRequirement.allOf("write", "groups")));
+        assertThat(BearerChallenge.missingToken()).isEqualTo("Bearer realm=\"frontgate\"");
+        assertThat(BearerChallenge.invalidToken("token has expired"))
+                .isEqualTo("Bearer realm=\"frontgate\", error=\"invalid_token\","
+                        + " error_description=\"token has expired\"");
+        assertThat(BearerChallenge.insufficientScope(ScopeRequirement.allOf("write", "groups")))
+                .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"");
     }
 
     @Test
     void resourceMetadataIsAppendedAsAnAuthParameter() {
-        assertEquals("Bearer realm=\"frontgate\", resource_metadata=\"http://localhost:8280/.well-known/"
-                        + "oauth-protected-resource\"",
-                BearerChallenge.withResourceMetadata(BearerChallenge.missingToken(),
-                        "http://localhost:8280/.well-known/oauth-protected-resource"));
+        assertThat(BearerChallenge.withResourceMetadata(BearerChallenge.missingToken(),
+                "http://localhost:8280/.well-known/oauth-protected-resource"))
+                .isEqualTo("Bearer realm=\"frontgate\", resource_metadata=\"http://localhost:8280/.well-known/"
+                        + "oauth-protected-resource\"");
     }
 }

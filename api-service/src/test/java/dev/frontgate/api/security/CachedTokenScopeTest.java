@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A token served from the verified-token cache still meets each endpoint's scope rule afresh. */
 @MicronautTest
@@ -16,11 +16,11 @@ class CachedTokenScopeTest extends ForgedTokenTest {
     void rememberedReadTokenStillCanNotWrite() {
         String readOnly = token("openid read");
         for (int request = 0; request < 3; request++) {
-            assertEquals(200, api().get("/api/notes", readOnly).statusCode());
+            assertThat(api().get("/api/notes", readOnly).statusCode()).isEqualTo(200);
             HttpResponse<String> write = api().send("POST", "/api/notes", readOnly, "{\"title\":\"t\",\"body\":\"b\"}");
-            assertEquals(403, write.statusCode());
-            assertEquals("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write\"",
-                    write.headers().firstValue("WWW-Authenticate").orElseThrow());
+            assertThat(write.statusCode()).isEqualTo(403);
+            assertThat(write.headers().firstValue("WWW-Authenticate").orElseThrow())
+                    .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write\"");
         }
     }
 }

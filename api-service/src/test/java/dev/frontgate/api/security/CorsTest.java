@@ -8,9 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** CORS answers the configured frontend origin (default http://localhost:5173) and nobody else. */
 @MicronautTest
@@ -21,28 +19,29 @@ class CorsTest extends ForgedTokenTest {
     @Test
     void preflightFromTheFrontendIsAllowed() {
         HttpResponse<String> response = preflight(FRONTEND);
-        assertEquals(200, response.statusCode());
-        assertEquals(Optional.of(FRONTEND), response.headers().firstValue("Access-Control-Allow-Origin"));
-        assertTrue(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()
-                .toLowerCase().contains("authorization"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEqualTo(Optional.of(FRONTEND));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+                .containsIgnoringCase("authorization");
     }
 
     @Test
     void preflightFromAnotherOriginIsRefused() {
         for (String origin : new String[]{"http://evil.example", "http://localhost:5174", "https://localhost:5173"}) {
             HttpResponse<String> response = preflight(origin);
-            assertNotEquals(200, response.statusCode(), origin);
-            assertEquals(Optional.empty(), response.headers().firstValue("Access-Control-Allow-Origin"), origin);
+            assertThat(response.statusCode()).as(origin).isNotEqualTo(200);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(origin)
+                    .isEqualTo(Optional.empty());
         }
     }
 
     @Test
     void refusalsCarryCorsHeadersSoTheAppCanReadThem() {
         HttpResponse<String> response = api().send(api().request("/api/notes").header("Origin", FRONTEND).GET());
-        assertEquals(401, response.statusCode());
-        assertEquals(Optional.of(FRONTEND), response.headers().firstValue("Access-Control-Allow-Origin"));
-        assertTrue(response.headers().allValues("Access-Control-Expose-Headers").toString()
-                .contains("WWW-Authenticate"));
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEqualTo(Optional.of(FRONTEND));
+        assertThat(response.headers().allValues("Access-Control-Expose-Headers").toString())
+                .contains("WWW-Authenticate");
     }
 
     private HttpResponse<String> preflight(String origin) {

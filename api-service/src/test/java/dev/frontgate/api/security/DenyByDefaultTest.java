@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** An endpoint whose author forgot to state a rule is closed, even to a token with every scope. */
 @MicronautTest
@@ -29,8 +29,8 @@ class DenyByDefaultTest extends ForgedTokenTest {
     @Test
     void endpointWithoutRuleIsRefusedToEveryone() {
         HttpResponse<String> withToken = api().get("/api/forgotten", token("openid read write groups"));
-        assertEquals(403, withToken.statusCode());
-        assertEquals(401, api().get("/api/forgotten", null).statusCode());
+        assertThat(withToken.statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/forgotten", null).statusCode()).isEqualTo(401);
     }
 
     @Controller("/api/forgotten")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The realm export is the single source of scope names: every scope an endpoint needs must be a client scope the
@@ -25,20 +25,20 @@ class ScopeContractTest {
 
     @Test
     void endpointsUseExactlyTheApiScopesOfTheRealm() {
-        assertEquals(RealmExport.apiScopes(), scopesUsedByEndpoints());
+        assertThat(scopesUsedByEndpoints()).isEqualTo(RealmExport.apiScopes());
     }
 
     @Test
     void scopeConstantsMatchTheRealm() {
-        assertEquals(RealmExport.apiScopes(), new TreeSet<>(Scopes.ALL));
+        assertThat(new TreeSet<>(Scopes.ALL)).isEqualTo(RealmExport.apiScopes());
     }
 
     @Test
     void apiScopesAreWrittenToTheTokenScopeClaim() {
         for (JsonNode scope : RealmExport.realm().get("clientScopes")) {
             if (Scopes.ALL.contains(scope.get("name").asText())) {
-                assertEquals("true", scope.get("attributes").get("include.in.token.scope").asText(),
-                        scope.get("name").asText());
+                assertThat(scope.get("attributes").get("include.in.token.scope").asText())
+                        .as(scope.get("name").asText()).isEqualTo("true");
             }
         }
     }

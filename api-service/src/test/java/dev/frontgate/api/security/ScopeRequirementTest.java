@@ -4,29 +4,28 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScopeRequirementTest {
 
     @Test
     void allOfNeedsEveryScope() {
         ScopeRequirement readAndGroups = ScopeRequirement.allOf("read", "groups");
-        assertTrue(readAndGroups.isMetBy(Set.of("openid", "read", "groups")));
-        assertFalse(readAndGroups.isMetBy(Set.of("read")));
-        assertFalse(readAndGroups.isMetBy(Set.of()));
+        assertThat(readAndGroups.isMetBy(Set.of("openid", "read", "groups"))).isTrue();
+        assertThat(readAndGroups.isMetBy(Set.of("read"))).isFalse();
+        assertThat(readAndGroups.isMetBy(Set.of())).isFalse();
     }
 
     @Test
     void anyOfNeedsOneScope() {
         ScopeRequirement readOrWrite = ScopeRequirement.anyOf("read", "write");
-        assertTrue(readOrWrite.isMetBy(Set.of("write")));
-        assertFalse(readOrWrite.isMetBy(Set.of("groups")));
+        assertThat(readOrWrite.isMetBy(Set.of("write"))).isTrue();
+        assertThat(readOrWrite.isMetBy(Set.of("groups"))).isFalse();
     }
 
     @Test
     void aRuleWithoutScopesIsRefusedBecauseItWouldAllowEveryToken() {
-        assertThrows(IllegalArgumentException.class, () -> ScopeRequirement.allOf());
+        assertThatThrownBy(() -> ScopeRequirement.allOf()).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Notes created through the API itself, as a client would. */
 public final class NoteFixtures {
@@ -20,7 +20,7 @@ public final class NoteFixtures {
         note.put("body", "body of " + title);
         note.put("group", group);
         HttpResponse<String> response = api.send("POST", "/api/notes", token, Json.write(note));
-        assertEquals(201, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.parse(response.body());
     }
 

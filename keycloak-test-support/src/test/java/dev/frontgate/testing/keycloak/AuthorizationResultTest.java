@@ -1,11 +1,10 @@
 package dev.frontgate.testing.keycloak;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthorizationResultTest {
 
@@ -14,21 +13,22 @@ class AuthorizationResultTest {
         var result = new AuthorizationResult(302,
                 "http://localhost:5173/callback?error=invalid_scope&error_description=Scope+%27admin%27+is+not+allowed&state=s",
                 "");
-        assertEquals(Optional.of("invalid_scope"), result.redirectError());
-        assertEquals(Optional.of("Scope 'admin' is not allowed"), result.redirectErrorDescription());
+        assertThat(result.redirectError()).isEqualTo(Optional.of("invalid_scope"));
+        assertThat(result.redirectErrorDescription()).isEqualTo(Optional.of("Scope 'admin' is not allowed"));
     }
 
     @Test
     void readsTheMessageOfKeycloaksErrorPage() {
         var page = "<div id=\"kc-error-message\"><p class=\"instruction\">Invalid parameter: redirect_uri</p></div>";
         var result = new AuthorizationResult(400, null, page);
-        assertEquals(Optional.of("Invalid parameter: redirect_uri"), result.errorPageMessage());
-        assertFalse(result.redirectError().isPresent());
+        assertThat(result.errorPageMessage()).isEqualTo(Optional.of("Invalid parameter: redirect_uri"));
+        assertThat(result.redirectError().isPresent()).isFalse();
     }
 
     @Test
     void recognisesTheLoginPage() {
-        assertTrue(new AuthorizationResult(200, null, "<form id=\"kc-form-login\" action=\"x\">").isLoginPage());
-        assertFalse(new AuthorizationResult(400, null, "<form id=\"kc-form-login\">").isLoginPage());
+        assertThat(new AuthorizationResult(200, null, "<form id=\"kc-form-login\" action=\"x\">").isLoginPage())
+                .isTrue();
+        assertThat(new AuthorizationResult(400, null, "<form id=\"kc-form-login\">").isLoginPage()).isFalse();
     }
 }

@@ -1,16 +1,14 @@
 package dev.frontgate.testing.keycloak;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.opentest4j.TestAbortedException;
 import org.testcontainers.DockerClientFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BackendChoiceTest {
 
@@ -23,28 +21,28 @@ class BackendChoiceTest {
 
     @Test
     void distributionIsTheDefaultAlsoWhenMavenLeftThePropertyUnresolved() {
-        assertEquals(Settings.Backend.DISTRIBUTION, Settings.backend());
+        assertThat(Settings.backend()).isEqualTo(Settings.Backend.DISTRIBUTION);
         System.setProperty(PROPERTY, "${frontgate.keycloak.backend}");
-        assertEquals(Settings.Backend.DISTRIBUTION, Settings.backend());
+        assertThat(Settings.backend()).isEqualTo(Settings.Backend.DISTRIBUTION);
     }
 
     @Test
     void containerIsChosenByName() {
         System.setProperty(PROPERTY, "container");
-        assertEquals(Settings.Backend.CONTAINER, Settings.backend());
+        assertThat(Settings.backend()).isEqualTo(Settings.Backend.CONTAINER);
     }
 
     @Test
     void anUnknownBackendIsAnErrorNotASilentDefault() {
         System.setProperty(PROPERTY, "docker");
-        assertThrows(IllegalArgumentException.class, Settings::backend);
+        assertThatThrownBy(Settings::backend).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void withoutDockerTheContainerBackendAbortsAndSaysWhy() {
         Assumptions.assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "Docker is available here");
-        TestAbortedException skipped = assertThrows(TestAbortedException.class, KeycloakContainerBackend::start);
-        assertTrue(skipped.getMessage().contains("Docker is not available"), skipped.getMessage());
+        assertThatThrownBy(KeycloakContainerBackend::start)
+                .isInstanceOf(TestAbortedException.class).hasMessageContaining("Docker is not available");
     }
 
     @Test
@@ -52,12 +50,12 @@ class BackendChoiceTest {
         Assumptions.assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "Docker is available here");
         System.setProperty(PROPERTY, "container");
         ConditionEvaluationResult result = new KeycloakExtension().evaluateExecutionCondition(null);
-        assertTrue(result.isDisabled());
-        assertTrue(result.getReason().orElseThrow().contains("Docker is not available"), result.toString());
+        assertThat(result.isDisabled()).isTrue();
+        assertThat(result.getReason().orElseThrow()).as(result.toString()).contains("Docker is not available");
     }
 
     @Test
     void theDistributionBackendNeverDisablesTests() {
-        assertFalse(new KeycloakExtension().evaluateExecutionCondition(null).isDisabled());
+        assertThat(new KeycloakExtension().evaluateExecutionCondition(null).isDisabled()).isFalse();
     }
 }

@@ -1,24 +1,22 @@
 package dev.frontgate.testing.keycloak;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PkceFlowTest {
 
     @Test
     void challengeIsTheS256OfTheVerifierAsInRfc7636AppendixB() {
-        assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
-                PkceFlow.challengeOf("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+        assertThat(PkceFlow.challengeOf("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"))
+                .isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
     }
 
     @Test
     void verifiersAreFreshAndWithinTheRfcLengthLimits() {
         String first = PkceFlow.newVerifier();
-        assertNotEquals(first, PkceFlow.newVerifier());
-        assertTrue(first.length() >= 43 && first.length() <= 128, first);
-        assertTrue(first.matches("[A-Za-z0-9_-]+"), first);
+        assertThat(PkceFlow.newVerifier()).isNotEqualTo(first);
+        assertThat(first.length() >= 43 && first.length() <= 128).as(first).isTrue();
+        assertThat(first.matches("[A-Za-z0-9_-]+")).as(first).isTrue();
     }
 }

@@ -1,10 +1,11 @@
 package dev.frontgate.testing.keycloak;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TokensTest {
 
@@ -14,8 +15,8 @@ class TokensTest {
                 .encodeToString("{\"sub\":\"u1\",\"scope\":\"openid read\"}".getBytes(StandardCharsets.UTF_8));
         Tokens tokens = Tokens.fromJson("{\"access_token\":\"h." + payload + ".s\",\"id_token\":\"i\","
                 + "\"refresh_token\":\"r\",\"scope\":\"openid read\",\"expires_in\":300}");
-        assertEquals("u1", tokens.claims().get("sub"));
-        assertEquals("openid read", tokens.scope());
-        assertEquals(300, tokens.expiresIn());
+        assertThat(tokens.claims().get("sub")).isEqualTo("u1");
+        assertThat(tokens.scope()).isEqualTo("openid read");
+        assertThat(tokens.expiresIn()).isEqualTo(300);
     }
 }

@@ -13,6 +13,4 @@ import java.time.Instant;
  * @param failures  failed fetches in a row
  */
 public record KeySourceState(boolean degraded, int keyCount, @Nullable Instant fetchedAt, int failures) {
-
-    public static final KeySourceState STATIC = new KeySourceState(false, 1, null, 0);
 }

@@ -13,7 +13,6 @@ public interface SigningKeys {
     /** The key if it is known right now; never fetches, so it is safe on an event loop. */
     Optional<JWK> known(String keyId);
 
-    default KeySourceState state() {
-        return KeySourceState.STATIC;
-    }
+    /** What the health endpoint reports about these keys. */
+    KeySourceState state();
 }

@@ -58,11 +58,6 @@ final class VerifiedTokenCache {
         return ENTRY_OVERHEAD + 3 * token.length();
     }
 
-    long size() {
-        entries.cleanUp();
-        return entries.estimatedSize();
-    }
-
     private Duration lifetime(Entry entry) {
         Duration left = Duration.between(clock.instant(), entry.expires());
         return left.isNegative() ? Duration.ZERO : left;

@@ -20,8 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of tokens with forged key ids (the attack Spring answers with one JWKS request each) cost Keycloak at
@@ -51,7 +50,7 @@ class ForgedKeyIdFloodIT extends KeycloakBackedTest {
     @Test
     void floodOfUnknownKeyIdsFetchesTheJwksAtMostOncePerInterval() throws Exception {
         String valid = login("alice", "openid read").accessToken();
-        assertEquals(200, api().get("/api/me", valid).statusCode());
+        assertThat(api().get("/api/me", valid).statusCode()).isEqualTo(200);
         TokenForge forger = new TokenForge("unused");
         List<String> forged = IntStream.range(0, FORGED_TOKENS).mapToObj(i -> forger.sign(
                 TokenForge.accessClaims(keycloak.issuer(), Instant.now()).build(),
@@ -65,16 +64,17 @@ class ForgedKeyIdFloodIT extends KeycloakBackedTest {
 
         int fetches = jwks.fetches() - fetchesBefore;
         long allowed = 1 + flood.toMillis() / DEFAULT_REFETCH_INTERVAL.toMillis();
-        assertTrue(fetches <= allowed, fetches + " JWKS fetches for " + FORGED_TOKENS + " forged tokens in "
-                + flood.toMillis() + " ms; at most " + allowed + " allowed");
-        assertTrue(fetches >= 1, "an unknown key id is worth one look at the JWKS");
+        assertThat(fetches <= allowed).as(fetches + " JWKS fetches for " + FORGED_TOKENS + " forged tokens in "
+                + flood.toMillis() + " ms; at most " + allowed + " allowed").isTrue();
+        assertThat(fetches >= 1).as("an unknown key id is worth one look at the JWKS").isTrue();
         for (HttpResponse<String> answer : answers) {
-            assertEquals(401, answer.statusCode());
+            assertThat(answer.statusCode()).isEqualTo(401);
             String challenge = answer.headers().firstValue("WWW-Authenticate").orElseThrow();
-            assertTrue(challenge.startsWith("Bearer realm=\"frontgate\", error=\"invalid_token\", "
-                    + "error_description=\"signing key is unknown to the issuer\""), challenge);
+            assertThat(challenge).as(challenge).startsWith("Bearer realm=\"frontgate\", error=\"invalid_token\", "
+                    + "error_description=\"signing key is unknown to the issuer\"");
         }
-        assertEquals(200, api().get("/api/me", valid).statusCode(), "real tokens still pass after the flood");
+        assertThat(api().get("/api/me", valid).statusCode()).as("real tokens still pass after the flood")
+                .isEqualTo(200);
         System.out.printf("forged-kid flood: %d tokens in %d ms, %d JWKS fetches%n", FORGED_TOKENS,
                 flood.toMillis(), fetches);
     }

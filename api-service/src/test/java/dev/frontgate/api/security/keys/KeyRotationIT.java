@@ -18,8 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keycloak rotates its signing key (a new RS256 key provider with a higher priority, through the admin API): the
@@ -53,18 +52,20 @@ class KeyRotationIT extends KeycloakBackedTest {
     @Test
     void tokenSignedByANewKeyIsAcceptedOnItsFirstRequest() throws ParseException {
         String before = keycloak.pkce().login("alice", "openid read").accessToken();
-        assertEquals(200, api().get("/api/me", before).statusCode());
+        assertThat(api().get("/api/me", before).statusCode()).isEqualTo(200);
 
         rotatedKeyComponent = addSigningKey(realm(), 1000);
         String after = keycloak.pkce().login("alice", "openid read").accessToken();
-        assertNotEquals(keyId(before), keyId(after), "Keycloak signs with the new key");
+        assertThat(keyId(after)).as("Keycloak signs with the new key").isNotEqualTo(keyId(before));
         jwks.awaitQuiet(REFETCH_INTERVAL);
         int fetchesBefore = jwks.fetches();
 
         HttpResponse<String> first = api().get("/api/me", after);
-        assertEquals(200, first.statusCode(), first.body());
-        assertEquals(fetchesBefore + 1, jwks.fetches(), "the unknown key id made the service fetch the JWKS once");
-        assertEquals(200, api().get("/api/me", before).statusCode(), "the old key stays published and valid");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(jwks.fetches()).as("the unknown key id made the service fetch the JWKS once")
+                .isEqualTo(fetchesBefore + 1);
+        assertThat(api().get("/api/me", before).statusCode()).as("the old key stays published and valid")
+                .isEqualTo(200);
     }
 
     private RealmResource realm() {
@@ -83,7 +84,7 @@ class KeyRotationIT extends KeycloakBackedTest {
         config.put("keySize", List.of("2048"));
         key.setConfig(config);
         try (Response response = realm.components().add(key)) {
-            assertEquals(201, response.getStatus());
+            assertThat(response.getStatus()).isEqualTo(201);
             return response.getLocation().getPath().replaceAll(".*/", "");
         }
     }

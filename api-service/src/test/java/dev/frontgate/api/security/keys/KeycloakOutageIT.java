@@ -17,8 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -51,27 +50,27 @@ class KeycloakOutageIT extends KeycloakBackedTest {
     void knownTokensKeepWorkingWhileKeycloakIsDownAndKeysRecoverWhenItIsBack() {
         Api api = api();
         String alice = keycloak.pkce().login("alice", "openid read").accessToken();
-        assertEquals(200, api.get("/api/notes", alice).statusCode());
+        assertThat(api.get("/api/notes", alice).statusCode()).isEqualTo(200);
         awaitKeys(api, "UP");
 
         keycloak.stop();
         try {
             JsonNode degraded = awaitKeys(api, "DEGRADED");
-            assertEquals("UP", degraded.get("status").asText(), "the service itself is not down");
-            assertTrue(degraded.get("keyCount").asInt() > 0, degraded.toString());
+            assertThat(degraded.get("status").asText()).as("the service itself is not down").isEqualTo("UP");
+            assertThat(degraded.get("keyCount").asInt() > 0).as(degraded.toString()).isTrue();
             for (int request = 0; request < 20; request++) {
-                assertEquals(200, api.get("/api/notes", alice).statusCode());
-                assertEquals(200, api.get("/api/me", alice).statusCode());
+                assertThat(api.get("/api/notes", alice).statusCode()).isEqualTo(200);
+                assertThat(api.get("/api/me", alice).statusCode()).isEqualTo(200);
             }
-            assertEquals(401, api.get("/api/me", forgedKeyId()).statusCode());
+            assertThat(api.get("/api/me", forgedKeyId()).statusCode()).isEqualTo(401);
         } finally {
             keycloak.start();
         }
 
         awaitKeys(api, "UP");
         String bob = keycloak.pkce().login("bob", "openid read").accessToken();
-        assertEquals(200, api.get("/api/me", bob).statusCode());
-        assertEquals(200, api.get("/api/notes", alice).statusCode());
+        assertThat(api.get("/api/me", bob).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/notes", alice).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -84,13 +83,13 @@ class KeycloakOutageIT extends KeycloakBackedTest {
             coldStarted = ApplicationContext.run(EmbeddedServer.class, properties);
             Api api = new Api(coldStarted.getURI());
             HttpResponse<String> health = api.get("/health", null);
-            assertEquals(200, health.statusCode());
+            assertThat(health.statusCode()).isEqualTo(200);
             JsonNode state = Json.parse(health.body());
-            assertEquals("UP", state.get("status").asText());
-            assertEquals("DEGRADED", state.get("keys").asText());
-            assertEquals(0, state.get("keyCount").asInt());
+            assertThat(state.get("status").asText()).isEqualTo("UP");
+            assertThat(state.get("keys").asText()).isEqualTo("DEGRADED");
+            assertThat(state.get("keyCount").asInt()).isEqualTo(0);
             HttpResponse<String> withoutKeys = api.get("/api/me", alice);
-            assertEquals(401, withoutKeys.statusCode(), "no key, no trust; and never a 5xx");
+            assertThat(withoutKeys.statusCode()).as("no key, no trust; and never a 5xx").isEqualTo(401);
         } finally {
             keycloak.start();
         }
@@ -98,7 +97,7 @@ class KeycloakOutageIT extends KeycloakBackedTest {
             // Keycloak is ready now; the service may look again once the interval of its last failed try is over.
             Thread.sleep(REFETCH_INTERVAL.plusMillis(200));
             HttpResponse<String> first = new Api(coldStarted.getURI()).get("/api/me", alice);
-            assertEquals(200, first.statusCode(), first.body());
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         } finally {
             coldStarted.close();
         }
@@ -115,7 +114,7 @@ class KeycloakOutageIT extends KeycloakBackedTest {
         JsonNode health;
         do {
             HttpResponse<String> response = api.get("/health", null);
-            assertEquals(200, response.statusCode(), response.body());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             health = Json.parse(response.body());
             if (keys.equals(health.get("keys").asText())) {
                 return health;

@@ -26,13 +26,12 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static dev.frontgate.api.support.TokenForge.ISSUER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccessTokenVerifierTest {
 
@@ -53,7 +52,7 @@ class AccessTokenVerifierTest {
     @Test
     void acceptsKeycloakShapedAccessToken() throws Exception {
         JWTClaimsSet claims = verifier.verify(TRUSTED.sign(claims().build())).claims();
-        assertEquals("alice", claims.getStringClaim("preferred_username"));
+        assertThat(claims.getStringClaim("preferred_username")).isEqualTo("alice");
     }
 
     @Test
@@ -76,8 +75,8 @@ class AccessTokenVerifierTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badTokens")
     void refusesBadToken(String kind, Supplier<String> token, String failedCheck) {
-        InvalidTokenException refusal = assertThrows(InvalidTokenException.class, () -> verifier.verify(token.get()));
-        assertEquals(failedCheck, refusal.getMessage());
+        assertThatThrownBy(() -> verifier.verify(token.get()))
+                .isInstanceOf(InvalidTokenException.class).hasMessage(failedCheck);
     }
 
     static Stream<Arguments> badTokens() {

@@ -2,37 +2,36 @@ package dev.frontgate.api.security.token;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which Authorization headers carry a bearer token, and which token. */
 class BearerTokenTest {
 
     @Test
     void schemeIsMatchedInAnyCase() {
-        assertEquals("abc.def.ghi", BearerAuthenticationFetcher.bearerToken("Bearer abc.def.ghi"));
-        assertEquals("abc.def.ghi", BearerAuthenticationFetcher.bearerToken("bEARER abc.def.ghi"));
+        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer abc.def.ghi")).isEqualTo("abc.def.ghi");
+        assertThat(BearerAuthenticationFetcher.bearerToken("bEARER abc.def.ghi")).isEqualTo("abc.def.ghi");
     }
 
     @Test
     void otherSchemesAndNoHeaderCarryNoToken() {
-        assertNull(BearerAuthenticationFetcher.bearerToken(null));
-        assertNull(BearerAuthenticationFetcher.bearerToken("Basic YWxpY2U6YWxpY2UtZGVtbw=="));
-        assertNull(BearerAuthenticationFetcher.bearerToken("Bearer"));
-        assertNull(BearerAuthenticationFetcher.bearerToken("Bearerabc"));
+        assertThat(BearerAuthenticationFetcher.bearerToken(null)).isNull();
+        assertThat(BearerAuthenticationFetcher.bearerToken("Basic YWxpY2U6YWxpY2UtZGVtbw==")).isNull();
+        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer")).isNull();
+        assertThat(BearerAuthenticationFetcher.bearerToken("Bearerabc")).isNull();
     }
 
     @Test
     void headersWithoutATokenAreNamed() {
-        assertEquals("authorization scheme must be Bearer",
-                BearerAuthenticationFetcher.whyNoToken("Basic YWxpY2U6eA=="));
-        assertEquals("bearer token is empty", BearerAuthenticationFetcher.whyNoToken("Bearer"));
-        assertEquals("bearer token is empty", BearerAuthenticationFetcher.whyNoToken("bearer   "));
+        assertThat(BearerAuthenticationFetcher.whyNoToken("Basic YWxpY2U6eA=="))
+                .isEqualTo("authorization scheme must be Bearer");
+        assertThat(BearerAuthenticationFetcher.whyNoToken("Bearer")).isEqualTo("bearer token is empty");
+        assertThat(BearerAuthenticationFetcher.whyNoToken("bearer   ")).isEqualTo("bearer token is empty");
     }
 
     @Test
     void restOfTheHeaderIsTheTokenAsSent() {
-        assertEquals(" abc", BearerAuthenticationFetcher.bearerToken("Bearer  abc"));
-        assertEquals("", BearerAuthenticationFetcher.bearerToken("Bearer "));
+        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer  abc")).isEqualTo(" abc");
+        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer ")).isEqualTo("");
     }
 }

@@ -20,9 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JWKS keeper: refetch on an unknown key id, shared and throttled; last good keys kept; lazy start. */
 class JwksSigningKeysTest {
@@ -70,24 +68,25 @@ class JwksSigningKeysTest {
     @Test
     void knownKeyIsFetchedOnce() {
         for (int i = 0; i < 50; i++) {
-            assertTrue(keys.find("first").isPresent());
+            assertThat(keys.find("first").isPresent()).isTrue();
         }
-        assertEquals(1, fetches.get());
-        assertFalse(keys.state().degraded());
+        assertThat(fetches.get()).isEqualTo(1);
+        assertThat(keys.state().degraded()).isFalse();
     }
 
     @Test
     void floodOfUnknownKeyIdsFetchesAtMostOncePerInterval() {
         keys.find("first");
         for (int i = 0; i < 500; i++) {
-            assertTrue(keys.find("forged-" + i).isEmpty());
+            assertThat(keys.find("forged-" + i)).isEmpty();
         }
-        assertEquals(1, fetches.get(), "within the interval of the first fetch every unknown key id is throttled");
+        assertThat(fetches.get()).as("within the interval of the first fetch every unknown key id is throttled")
+                .isEqualTo(1);
         clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
         for (int i = 0; i < 500; i++) {
             keys.find("forged-" + i);
         }
-        assertEquals(2, fetches.get());
+        assertThat(fetches.get()).isEqualTo(2);
     }
 
     @Test
@@ -102,10 +101,11 @@ class JwksSigningKeysTest {
             Thread.sleep(300);
             answer.countDown();
             for (Future<Boolean> each : found) {
-                assertTrue(each.get(), "a miss during the running fetch waits for it instead of being throttled");
+                assertThat(each.get()).as("a miss during the running fetch waits for it instead of being throttled")
+                        .isTrue();
             }
         }
-        assertEquals(2, fetches.get());
+        assertThat(fetches.get()).isEqualTo(2);
     }
 
     @Test
@@ -113,8 +113,8 @@ class JwksSigningKeysTest {
         keys.find("first");
         jwks = new JWKSet(ROTATED.key().toPublicJWK()).toString();
         clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
-        assertTrue(keys.find("rotated").isPresent());
-        assertTrue(keys.known("first").isEmpty(), "a key Keycloak no longer publishes stops working");
+        assertThat(keys.find("rotated").isPresent()).isTrue();
+        assertThat(keys.known("first")).as("a key Keycloak no longer publishes stops working").isEmpty();
     }
 
     @Test
@@ -122,16 +122,16 @@ class JwksSigningKeysTest {
         keys.find("first");
         status = 500;
         clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
-        assertTrue(keys.find("unknown").isEmpty());
-        assertTrue(keys.find("first").isPresent());
-        assertTrue(keys.state().degraded());
-        assertEquals(1, keys.state().keyCount());
-        assertEquals(1, keys.state().failures());
+        assertThat(keys.find("unknown")).isEmpty();
+        assertThat(keys.find("first").isPresent()).isTrue();
+        assertThat(keys.state().degraded()).isTrue();
+        assertThat(keys.state().keyCount()).isEqualTo(1);
+        assertThat(keys.state().failures()).isEqualTo(1);
 
         status = 200;
         clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
         keys.find("unknown");
-        assertFalse(keys.state().degraded(), "recovers on the next fetch");
+        assertThat(keys.state().degraded()).as("recovers on the next fetch").isFalse();
     }
 
     @Test
@@ -140,30 +140,30 @@ class JwksSigningKeysTest {
         jwks = "{\"keys\":[]}";
         clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
         keys.find("unknown");
-        assertTrue(keys.find("first").isPresent());
-        assertTrue(keys.state().degraded());
+        assertThat(keys.find("first").isPresent()).isTrue();
+        assertThat(keys.state().degraded()).isTrue();
     }
 
     @Test
     void startsWithoutReachableIssuerAndFetchesOnFirstUseOnceItIsBack() throws IOException {
         int port = server.getAddress().getPort();
         server.stop(0);
-        assertTrue(keys.find("first").isEmpty());
-        assertTrue(keys.state().degraded());
-        assertEquals(0, keys.state().keyCount());
+        assertThat(keys.find("first")).isEmpty();
+        assertThat(keys.state().degraded()).isTrue();
+        assertThat(keys.state().keyCount()).isEqualTo(0);
 
         startServer(port);
         clock.advance(SETTINGS.refetchInterval().plusSeconds(1));
-        assertTrue(keys.find("first").isPresent());
-        assertFalse(keys.state().degraded());
+        assertThat(keys.find("first").isPresent()).isTrue();
+        assertThat(keys.state().degraded()).isFalse();
     }
 
     @Test
     void retriesBackOffUpToTheLimit() {
-        assertEquals(Duration.ofSeconds(10), SETTINGS.retryDelay(1));
-        assertEquals(Duration.ofSeconds(20), SETTINGS.retryDelay(2));
-        assertEquals(Duration.ofSeconds(160), SETTINGS.retryDelay(5));
-        assertEquals(Duration.ofMinutes(5), SETTINGS.retryDelay(40));
+        assertThat(SETTINGS.retryDelay(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(SETTINGS.retryDelay(2)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(SETTINGS.retryDelay(5)).isEqualTo(Duration.ofSeconds(160));
+        assertThat(SETTINGS.retryDelay(40)).isEqualTo(Duration.ofMinutes(5));
     }
 
     private JwksSigningKeys keysAt(URI uri) {

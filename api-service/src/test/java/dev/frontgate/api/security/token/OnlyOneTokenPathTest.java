@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second way to authenticate would be asked too, and Micronaut's stock JWT validator accepts unsigned tokens when
@@ -25,11 +25,11 @@ class OnlyOneTokenPathTest {
     void bearerFetcherIsTheOnlyAuthenticationFetcher() {
         List<Class<?>> fetchers = context.getBeansOfType(AuthenticationFetcher.class).stream()
                 .<Class<?>>map(Object::getClass).toList();
-        assertEquals(List.of(BearerAuthenticationFetcher.class), fetchers);
+        assertThat(fetchers).isEqualTo(List.of(BearerAuthenticationFetcher.class));
     }
 
     @Test
     void noStockTokenValidatorIsLeft() {
-        assertEquals(List.of(), context.getBeansOfType(TokenValidator.class));
+        assertThat(context.getBeansOfType(TokenValidator.class)).isEqualTo(List.of());
     }
 }

@@ -17,4 +17,9 @@ record StaticSigningKeys(Map<String, JWK> keys) implements SigningKeys {
     public Optional<JWK> known(String keyId) {
         return Optional.ofNullable(keys.get(keyId));
     }
+
+    @Override
+    public KeySourceState state() {
+        return new KeySourceState(false, keys.size(), null, 0);
+    }
 }
