@@ -1,4 +1,4 @@
-package dev.frontgate.realm.compose;
+package dev.frontgate.stack.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

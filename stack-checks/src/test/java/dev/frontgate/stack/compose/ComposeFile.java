@@ -1,4 +1,4 @@
-package dev.frontgate.realm.compose;
+package dev.frontgate.stack.compose;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.frontgate.realm.compose;
+package dev.frontgate.stack.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
