@@ -1,12 +1,12 @@
-# The React app of examples/react-app on http://localhost:5173 (the only origin the realm allows), when Node.js is
-# installed. It is optional: the stack works without it, and the launcher says why it did not start it.
+# The React app of examples/react-app on $APP_URL (the only origin the realm allows), when Node.js is installed.
+# It is optional: the stack works without it, and the launcher says why it did not start it.
 APP_DIR="$ROOT/examples/react-app"
-APP_URL="http://localhost:5173"
+APP_PORT="${APP_URL##*:}"
 
 app_wanted() {
   [ "${FRONTGATE_APP:-on}" != off ] || { say "• React app: not started (FRONTGATE_APP=off)"; return 1; }
   command -v npm >/dev/null || { say "• React app: not started (Node.js and npm are not installed)"; return 1; }
-  if port_in_use 5173; then say "• React app: not started (port 5173 is in use)"; return 1; fi
+  if port_in_use "$APP_PORT"; then say "• React app: not started (port $APP_PORT is in use)"; return 1; fi
 }
 
 install_app_dependencies() {
@@ -22,7 +22,7 @@ start_app() {
   app_wanted || return 0
   install_app_dependencies
   (cd "$APP_DIR" && VITE_KEYCLOAK_URL="$KEYCLOAK_URL" VITE_API_URL="$API_URL" \
-    start_detached react-app npx vite --host localhost --port 5173 --strictPort)
+    start_detached react-app npx vite --host localhost --port "$APP_PORT" --strictPort)
   await "React app" react-app app_ready 60
 }
 

@@ -1,14 +1,27 @@
 # Shared settings and helpers of the ./frontgate launcher. Every value below can be overridden from the environment.
+
+# The stack's constants come from frontgate.env (also read by Compose, the React app and the tests); a variable set
+# in the environment wins over the file.
+while IFS='=' read -r name value; do
+  [[ "$name" =~ ^FRONTGATE_[A-Z0-9_]+$ ]] || continue
+  [ -n "${!name:-}" ] || printf -v "$name" '%s' "$value"
+done < "$ROOT/frontgate.env"
+# The one place the Keycloak version is written is the root pom, which the build and the tests read too.
+KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
+
 FRONTGATE_HOME="${FRONTGATE_HOME:-$ROOT/.frontgate}"
-KEYCLOAK_VERSION=26.5.6
 REALM_CONFIG="${FRONTGATE_REALM_CONFIG:-$ROOT/realm-config}"
-KEYCLOAK_PORT="${FRONTGATE_KEYCLOAK_PORT:-8180}"
-KEYCLOAK_MANAGEMENT_PORT="${FRONTGATE_KEYCLOAK_MANAGEMENT_PORT:-9190}"
-API_PORT="${FRONTGATE_API_PORT:-8280}"
+REALM="$FRONTGATE_REALM"
+CLIENT_ID="$FRONTGATE_CLIENT_ID"
+REDIRECT_URI="$FRONTGATE_REDIRECT_URI"
+KEYCLOAK_PORT="$FRONTGATE_KEYCLOAK_PORT"
+KEYCLOAK_MANAGEMENT_PORT="$FRONTGATE_KEYCLOAK_MANAGEMENT_PORT"
+API_PORT="$FRONTGATE_API_PORT"
+APP_URL="$FRONTGATE_APP_URL"
 ADMIN_USER="${FRONTGATE_ADMIN_USER:-admin}"
 ADMIN_PASSWORD="${FRONTGATE_ADMIN_PASSWORD:-admin}"
 KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
-ISSUER="$KEYCLOAK_URL/realms/frontgate"
+ISSUER="$KEYCLOAK_URL/realms/$REALM"
 API_URL="http://localhost:$API_PORT"
 LOGS="$FRONTGATE_HOME/logs"
 RUN="$FRONTGATE_HOME/run"

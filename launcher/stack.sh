@@ -69,7 +69,7 @@ FRONTGATE_JWKS_URL=$ISSUER/protocol/openid-connect/certs
 FRONTGATE_TOKEN_URL=$ISSUER/protocol/openid-connect/token
 FRONTGATE_ADMIN_CONSOLE=$KEYCLOAK_URL/admin/master/console/
 FRONTGATE_API_URL=$API_URL
-FRONTGATE_CLIENT_ID=react-frontend
+FRONTGATE_CLIENT_ID=$CLIENT_ID
 FRONTGATE_APP_URL=$APP_URL
 ENV
 }
@@ -78,7 +78,7 @@ print_access_list() {
   cat <<LIST
 
 Frontgate is ready in ${1}s.
-  Keycloak        $KEYCLOAK_URL   (realm frontgate, issuer $ISSUER)
+  Keycloak        $KEYCLOAK_URL   (realm $REALM, issuer $ISSUER)
   Admin console   $KEYCLOAK_URL/admin/master/console/   login $ADMIN_USER / $ADMIN_PASSWORD
   API             $API_URL   (GET /health open; /api/... needs a Bearer token)
   API docs        $API_URL/swagger-ui/index.html   (OpenAPI: $API_URL/openapi.yml)

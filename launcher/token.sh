@@ -1,8 +1,8 @@
-# Signs a user in to react-frontend through the real Authorization Code + PKCE flow (as the browser does) and prints
+# Signs a user in to the frontend client through the real Authorization Code + PKCE flow (as the browser does) and prints
 # the access token. Usage: ./frontgate token <user> [scope] [password]; demo passwords are <user>-demo.
 print_token() {
   local user="${1:?usage: ./frontgate token <user> [scope] [password]}" scope="${2:-openid read groups}"
-  local password="${3:-$1-demo}" redirect="http://localhost:5173/callback" jar verifier challenge page action location code response token
+  local password="${3:-$1-demo}" redirect="$REDIRECT_URI" jar verifier challenge page action location code response token
   # A stack started with other ports says where it is in its env file.
   [ -f "$STACK_ENV" ] && ISSUER="$(sed -n 's/^FRONTGATE_ISSUER=//p' "$STACK_ENV")"
   # The command ends with this function, also through fail's exit: EXIT cleans up on every path. The path is
@@ -11,7 +11,7 @@ print_token() {
   verifier="$(openssl rand -base64 48 | tr '+/' '-_' | tr -d '=\n')"
   challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | openssl base64 -A | tr '+/' '-_' | tr -d '=')"
   page="$(curl -sS -c "$jar" -b "$jar" -G "$ISSUER/protocol/openid-connect/auth" \
-    --data-urlencode client_id=react-frontend --data-urlencode redirect_uri="$redirect" \
+    --data-urlencode client_id="$CLIENT_ID" --data-urlencode redirect_uri="$redirect" \
     --data-urlencode response_type=code --data-urlencode scope="$scope" --data-urlencode state=cli \
     --data-urlencode code_challenge="$challenge" --data-urlencode code_challenge_method=S256)" \
     || fail "Keycloak is not reachable at ${ISSUER%/realms/*} (is the stack up? ./frontgate status)"
@@ -22,7 +22,7 @@ print_token() {
   code="$(printf '%s' "$location" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')"
   [ -n "$code" ] || fail "login refused for '$user' (${location:-wrong password?})"
   response="$(curl -sS "$ISSUER/protocol/openid-connect/token" --data-urlencode grant_type=authorization_code \
-    --data-urlencode client_id=react-frontend --data-urlencode redirect_uri="$redirect" \
+    --data-urlencode client_id="$CLIENT_ID" --data-urlencode redirect_uri="$redirect" \
     --data-urlencode code="$code" --data-urlencode code_verifier="$verifier")" || fail "the token endpoint did not answer"
   token="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$response")"
   [ -n "$token" ] || fail "Keycloak issued no token: $response"

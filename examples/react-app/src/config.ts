@@ -1,4 +1,4 @@
-/** Where the app finds Keycloak and the API. Defaults match the local stack (`./frontgate up`). */
+/** Where the app finds Keycloak and the API. Defaults are the local stack's (`./frontgate up`, frontgate.env). */
 export interface AppConfig {
   keycloakUrl: string;
   realm: string;
@@ -10,12 +10,13 @@ type EnvSource = Partial<Record<"VITE_KEYCLOAK_URL" | "VITE_REALM" | "VITE_CLIEN
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, "");
 
-export function readConfig(env: EnvSource): AppConfig {
+/** The environment's values, else the local stack's (frontgate.env, put in by vite.config.ts). */
+export function readConfig(env: EnvSource, defaults: AppConfig = __STACK_DEFAULTS__): AppConfig {
   return {
-    keycloakUrl: withoutTrailingSlash(env.VITE_KEYCLOAK_URL || "http://localhost:8180"),
-    realm: env.VITE_REALM || "frontgate",
-    clientId: env.VITE_CLIENT_ID || "react-frontend",
-    apiUrl: withoutTrailingSlash(env.VITE_API_URL || "http://localhost:8280"),
+    keycloakUrl: withoutTrailingSlash(env.VITE_KEYCLOAK_URL || defaults.keycloakUrl),
+    realm: env.VITE_REALM || defaults.realm,
+    clientId: env.VITE_CLIENT_ID || defaults.clientId,
+    apiUrl: withoutTrailingSlash(env.VITE_API_URL || defaults.apiUrl),
   };
 }
 

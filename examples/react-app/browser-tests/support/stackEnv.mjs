@@ -1,13 +1,11 @@
 // Where the stack under test runs: the environment first, then the stack.env that `./frontgate up` writes
-// (in $FRONTGATE_HOME, default <repo>/.frontgate), then the launcher's default ports.
+// (in $FRONTGATE_HOME, default <repo>/.frontgate), then the stack's constants in <repo>/frontgate.env.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const trimSlash = (url) => url.replace(/\/+$/, "");
 
-function readStackEnvFile() {
-  const home = process.env.FRONTGATE_HOME || fileURLToPath(new URL("../../../../.frontgate", import.meta.url));
-  const file = `${home}/stack.env`;
+function readEnvFile(file) {
   if (!existsSync(file)) return {};
   const entries = readFileSync(file, "utf8")
     .split("\n")
@@ -17,14 +15,18 @@ function readStackEnvFile() {
   return Object.fromEntries(entries);
 }
 
-const env = { ...readStackEnvFile(), ...process.env };
+const home = process.env.FRONTGATE_HOME || fileURLToPath(new URL("../../../../.frontgate", import.meta.url));
+const env = { ...readEnvFile(`${home}/stack.env`), ...process.env };
+const defaults = readEnvFile(fileURLToPath(new URL("../../../../frontgate.env", import.meta.url)));
 
 export const stack = {
-  appUrl: trimSlash(env.FRONTGATE_APP_URL || "http://localhost:5173"),
-  keycloakUrl: trimSlash(env.FRONTGATE_KEYCLOAK_URL || env.VITE_KEYCLOAK_URL || "http://localhost:8180"),
-  apiUrl: trimSlash(env.FRONTGATE_API_URL || env.VITE_API_URL || "http://localhost:8280"),
-  realm: env.VITE_REALM || "frontgate",
-  clientId: env.FRONTGATE_CLIENT_ID || env.VITE_CLIENT_ID || "react-frontend",
+  appUrl: trimSlash(env.FRONTGATE_APP_URL || defaults.FRONTGATE_APP_URL),
+  keycloakUrl: trimSlash(
+    env.FRONTGATE_KEYCLOAK_URL || env.VITE_KEYCLOAK_URL || `http://localhost:${defaults.FRONTGATE_KEYCLOAK_PORT}`,
+  ),
+  apiUrl: trimSlash(env.FRONTGATE_API_URL || env.VITE_API_URL || `http://localhost:${defaults.FRONTGATE_API_PORT}`),
+  realm: env.VITE_REALM || defaults.FRONTGATE_REALM,
+  clientId: env.FRONTGATE_CLIENT_ID || env.VITE_CLIENT_ID || defaults.FRONTGATE_CLIENT_ID,
   adminUser: env.FRONTGATE_ADMIN_USER || "admin",
   adminPassword: env.FRONTGATE_ADMIN_PASSWORD || "admin",
 };

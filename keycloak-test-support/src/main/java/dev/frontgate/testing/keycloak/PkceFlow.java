@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class PkceFlow {
 
-    public static final String FRONTEND_CLIENT = "react-frontend";
-    public static final String FRONTEND_REDIRECT = "http://localhost:5173/callback";
+    public static final String FRONTEND_CLIENT = StackEnv.clientId();
+    public static final String FRONTEND_REDIRECT = StackEnv.redirectUri();
     private static final Pattern LOGIN_FORM_ACTION =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -1,16 +1,32 @@
 package dev.frontgate.testing.keycloak;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
 
 /** The system properties a module's test run may set (see README.md of this module). */
 final class Settings {
 
-    static final String KEYCLOAK_VERSION = "26.5.6";
+    /** The root pom's {@code keycloak.version}, which Maven writes into {@code build.properties}. */
+    static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
 
     private Settings() {
+    }
+
+    private static String buildProperty(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = Settings.class.getResourceAsStream("build.properties")) {
+            properties.load(Objects.requireNonNull(in, "build.properties is missing: build with Maven"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty(name);
     }
 
     static Path path(String name) {

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.frontgate.testing.keycloak.StackEnv;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * docker-compose.yml as Compose reads it with an empty environment: {@code ${VAR:-default}} resolves to its default,
- * so the tests check the values a plain {@code docker compose up} uses.
+ * docker-compose.yml as Compose reads it with an empty environment: {@code ${VAR:-default}} resolves to its default
+ * and {@code ${VAR}} to its value in {@code .env} (frontgate.env), so the tests check the values a plain
+ * {@code docker compose up} uses.
  */
 final class ComposeFile {
 
@@ -98,8 +100,7 @@ final class ComposeFile {
             } else if (matcher.group(2) != null) {
                 replacement = matcher.group(2);
             } else {
-                throw new IllegalStateException("${" + matcher.group(1) + "} has no default in docker-compose.yml:"
-                        + " the stack would depend on the caller's environment");
+                replacement = StackEnv.value(matcher.group(1));
             }
             matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
         }
