@@ -1,3 +1,4 @@
+
 import dev.frontgate.testing.keycloak.FreePorts;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 

@@ -1,3 +1,4 @@
+
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
 import java.util.ArrayList;

@@ -1,5 +1,5 @@
-import dev.frontgate.testing.keycloak.KeycloakServer;
 
+import dev.frontgate.testing.keycloak.KeycloakServer;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientPoliciesRepresentation;
 import org.keycloak.representations.idm.ClientProfileRepresentation;

@@ -1,3 +1,4 @@
+
 import dev.frontgate.testing.keycloak.AuthorizationResult;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;

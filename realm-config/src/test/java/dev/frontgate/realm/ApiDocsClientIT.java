@@ -1,16 +1,17 @@
 package dev.frontgate.realm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.frontgate.testing.keycloak.AuthorizationResult;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
 import dev.frontgate.testing.keycloak.Tokens;
 import dev.frontgate.testing.keycloak.WithKeycloak;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * api-docs, the client of the Swagger UI that the api-service serves: a second frontend client, public with PKCE

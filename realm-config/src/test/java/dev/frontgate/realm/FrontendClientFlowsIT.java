@@ -1,14 +1,15 @@
 package dev.frontgate.realm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.frontgate.testing.keycloak.AuthorizationResult;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
 import dev.frontgate.testing.keycloak.WithKeycloak;
+import org.junit.jupiter.api.Test;
+
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** react-frontend allows exactly one way in: Authorization Code with PKCE S256 to its own redirect URI. */
 @WithKeycloak

@@ -1,13 +1,14 @@
 package dev.frontgate.realm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.Tokens;
 import dev.frontgate.testing.keycloak.WithKeycloak;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the realm export puts into the tokens of react-frontend, through the real PKCE flow. */
 @WithKeycloak

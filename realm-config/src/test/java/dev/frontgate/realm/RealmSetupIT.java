@@ -1,7 +1,5 @@
 package dev.frontgate.realm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.WithKeycloak;
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The imported realm as an admin sees it through the admin REST API. */
 @WithKeycloak

@@ -1,6 +1,10 @@
 package dev.frontgate.testing.keycloak;
 
 import dasniko.testcontainers.keycloak.KeycloakContainer;
+import org.opentest4j.TestAbortedException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.utility.MountableFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,9 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
-import org.opentest4j.TestAbortedException;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.utility.MountableFile;
 
 /**
  * The same Keycloak version in its official image, through testcontainers-keycloak: our provider jar, the realms of

@@ -1,12 +1,13 @@
 package dev.frontgate.testing.keycloak;
 
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.opentest4j.TestAbortedException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.opentest4j.TestAbortedException;
 
 /**
  * The real Keycloak of this JVM: the distribution with our provider and {@code realm-config/}, on free loopback ports,

@@ -1,5 +1,8 @@
 package dev.frontgate.stack.compose;
 
+import dev.frontgate.testing.keycloak.StackEnv;
+import org.yaml.snakeyaml.Yaml;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.frontgate.testing.keycloak.StackEnv;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml as Compose reads it with an empty environment: {@code ${VAR:-default}} resolves to its default

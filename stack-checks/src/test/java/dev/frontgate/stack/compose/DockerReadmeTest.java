@@ -1,11 +1,12 @@
 package dev.frontgate.stack.compose;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's "With Docker" section tells the URLs and commands that docker-compose.yml really gives. */
 class DockerReadmeTest {
