@@ -1,5 +1,5 @@
-# Signs a user in to the frontend client through the real Authorization Code + PKCE flow (as the browser does) and prints
-# the access token. Usage: ./frontgate token <user> [scope] [password]; demo passwords are <user>-demo.
+# Signs a user in to the frontend client through the real Authorization Code + PKCE flow (as the browser does) and
+# prints the access token. Usage: ./frontgate token <user> [scope] [password]; demo passwords are <user>-demo.
 print_token() {
   local user="${1:?usage: ./frontgate token <user> [scope] [password]}" scope="${2:-openid read groups}"
   local password="${3:-$1-demo}" redirect="$REDIRECT_URI" jar verifier challenge page action location code response token

@@ -44,8 +44,8 @@ class ConcurrentUpdateIT extends KeycloakBackedTest {
         HttpResponse<String> stored = api().get("/api/notes/" + id, alice);
         assertThat(Json.parse(stored.body()).get("title")).isEqualTo(Json.parse(winner.body()).get("title"));
         assertThat(Json.parse(stored.body()).get("version").asLong()).isEqualTo(1);
-        assertThat(responses).filteredOn(r -> r.statusCode() == 409)
-                .allSatisfy(r -> assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json"));
+        assertThat(responses).filteredOn(r -> r.statusCode() == 409).allSatisfy(refused ->
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json"));
     }
 
     @Test

@@ -46,7 +46,8 @@ class KeycloakVersionTest {
         try (Stream<Path> files = Files.walk(ROOT, 3)) {
             for (Path readme : files.filter(f -> f.getFileName().toString().equals("README.md"))
                     .filter(f -> !f.toString().contains("node_modules")).toList()) {
-                assertThat(mentions(readme)).as("Keycloak versions in %s", readme).allSatisfy(v -> assertThat(v).isEqualTo(version));
+                assertThat(mentions(readme)).as("Keycloak versions in %s", readme)
+                        .allSatisfy(mention -> assertThat(mention).isEqualTo(version));
             }
         }
     }

@@ -45,7 +45,8 @@ class StackEnvAgreementTest {
     @Test
     void apiDocsClientRedirectsToTheApiOfTheEnvFile() throws IOException {
         JsonNode docs = client(realmExport(), "api-docs");
-        assertThat(texts(docs.get("redirectUris"))).allSatisfy(uri -> assertThat(uri).startsWith(StackEnv.apiUrl() + "/"));
+        assertThat(texts(docs.get("redirectUris")))
+                .allSatisfy(uri -> assertThat(uri).startsWith(StackEnv.apiUrl() + "/"));
         assertThat(texts(docs.get("webOrigins"))).containsExactly(StackEnv.apiUrl());
     }
 
