@@ -7,7 +7,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
-import dev.frontgate.keycloak.common.StatelessExecutorFactory;
+import dev.frontgate.keycloak.clientpolicy.StatelessExecutorFactory;
 
 /** Registers the frontend client guard as a client-policy executor (Realm settings → Client policies → Profiles). */
 public final class FrontendClientGuardExecutorFactory extends StatelessExecutorFactory {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.frontgate.keycloak.common.ConfigValues;
+import dev.frontgate.keycloak.clientpolicy.ConfigValues;
 
 /**
  * The guard's settings for one client profile, parsed once from the executor configuration.

@@ -1,4 +1,4 @@
-package dev.frontgate.keycloak.common;
+package dev.frontgate.keycloak.clientpolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

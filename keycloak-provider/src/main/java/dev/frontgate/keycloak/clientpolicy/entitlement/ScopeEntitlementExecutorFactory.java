@@ -1,4 +1,4 @@
-package dev.frontgate.keycloak.scope;
+package dev.frontgate.keycloak.clientpolicy.entitlement;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
-import dev.frontgate.keycloak.common.StatelessExecutorFactory;
+import dev.frontgate.keycloak.clientpolicy.StatelessExecutorFactory;
 
 /** Registers scope entitlement as a client-policy executor (Realm settings → Client policies → Profiles). */
 public final class ScopeEntitlementExecutorFactory extends StatelessExecutorFactory {

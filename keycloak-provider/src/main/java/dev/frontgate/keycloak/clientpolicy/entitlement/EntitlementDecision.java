@@ -1,4 +1,4 @@
-package dev.frontgate.keycloak.scope;
+package dev.frontgate.keycloak.clientpolicy.entitlement;
 
 import java.util.ArrayList;
 import java.util.Arrays;

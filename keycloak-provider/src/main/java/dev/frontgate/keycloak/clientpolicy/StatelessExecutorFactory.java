@@ -1,4 +1,4 @@
-package dev.frontgate.keycloak.common;
+package dev.frontgate.keycloak.clientpolicy;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package dev.frontgate.keycloak.scope;
+package dev.frontgate.keycloak.clientpolicy.entitlement;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.frontgate.keycloak.common.ConfigValues;
+import dev.frontgate.keycloak.clientpolicy.ConfigValues;
 
 /**
  * Scope entitlement settings for one client profile. Absent values take the defaults ({@code write:editor},
