@@ -36,6 +36,7 @@ final class BenchRealm {
     private static final String TWIN_PROFILE = System.getProperty("bench.twin-profile", UNGUARDED_PROFILE);
     private static final String TWIN = """
             {"clientId":"bench-unguarded","publicClient":true,"standardFlowEnabled":true,"directAccessGrantsEnabled":false,
+             "fullScopeAllowed":false,
              "redirectUris":["http://localhost:5173/*"],"webOrigins":["http://localhost:5173"],
              "attributes":{"pkce.code.challenge.method":"S256","bench.unguarded":"true"},
              "defaultClientScopes":["basic","web-origins","acr","profile","email","roles"],

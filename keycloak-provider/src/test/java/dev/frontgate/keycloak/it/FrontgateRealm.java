@@ -1,11 +1,14 @@
 package dev.frontgate.keycloak.it;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientProfileRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
@@ -31,6 +34,21 @@ public final class FrontgateRealm {
 
     public boolean hasClient(String clientId) {
         return !realm.clients().findByClientId(clientId).isEmpty();
+    }
+
+    /** A new frontend client that keeps every rule of the guard; the realm's default client scopes are allowed. */
+    public static ClientRepresentation compliantSpa(String clientId) {
+        ClientRepresentation spa = new ClientRepresentation();
+        spa.setClientId(clientId);
+        spa.setPublicClient(true);
+        spa.setStandardFlowEnabled(true);
+        spa.setImplicitFlowEnabled(false);
+        spa.setDirectAccessGrantsEnabled(false);
+        spa.setFullScopeAllowed(false);
+        spa.setRedirectUris(List.of("https://spa.example.com/callback", "http://localhost:5174/*"));
+        spa.setWebOrigins(List.of("https://spa.example.com", "http://localhost:5174"));
+        spa.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
+        return spa;
     }
 
     public void deleteClientIfPresent(String clientId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.frontgate.keycloak.clientpolicy.ConfigValues;
+import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
 
 /**
  * Scope entitlement settings for one client profile. Absent values take the defaults ({@code write:editor},
@@ -12,7 +13,7 @@ import dev.frontgate.keycloak.clientpolicy.ConfigValues;
  * the executor fails closed: a malformed action means refuse.
  */
 public record EntitlementSettings(List<ScopeRoleRequirement> requirements, MissingRoleAction onMissingRole,
-        List<String> problems) {
+        List<String> problems) implements ExecutorConfiguration.Settings {
 
     public static final String SCOPE_ROLES = "scope-roles";
     public static final String ON_MISSING_ROLE = "on-missing-role";

@@ -7,10 +7,10 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
-import dev.frontgate.keycloak.clientpolicy.StatelessExecutorFactory;
+import dev.frontgate.keycloak.clientpolicy.ProfileExecutorFactory;
 
 /** Registers scope entitlement as a client-policy executor (Realm settings → Client policies → Profiles). */
-public final class ScopeEntitlementExecutorFactory extends StatelessExecutorFactory {
+public final class ScopeEntitlementExecutorFactory extends ProfileExecutorFactory {
 
     public static final String PROVIDER_ID = "scope-entitlement";
 

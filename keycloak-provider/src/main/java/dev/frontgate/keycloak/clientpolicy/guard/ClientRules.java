@@ -2,6 +2,9 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 
 import java.util.Optional;
 
+import org.keycloak.models.CibaConfig;
+import org.keycloak.models.OAuth2DeviceConfig;
+
 /** The guard's rules for a client's configuration: a frontend client must stay a browser client. */
 final class ClientRules {
 
@@ -10,6 +13,12 @@ final class ClientRules {
 
     /** The refusal message of the first rule the settings break, or empty when they keep every rule. */
     static Optional<String> firstViolation(ClientSettings client, GuardSettings guard) {
+        return flowViolation(client)
+                .or(() -> ClientUrlRules.firstViolation(client, guard))
+                .or(() -> ClientScopeRules.firstViolation(client, guard));
+    }
+
+    private static Optional<String> flowViolation(ClientSettings client) {
         if (!client.publicClient()) {
             return refuse(GuardRule.PUBLIC_CLIENT, "client authentication is on");
         }
@@ -25,31 +34,24 @@ final class ClientRules {
         if (client.serviceAccounts()) {
             return refuse(GuardRule.NO_SERVICE_ACCOUNT, "service accounts are on");
         }
-        if (client.attributeIsTrue(ClientSettings.DEVICE_GRANT)) {
+        if (client.attributeIsTrue(OAuth2DeviceConfig.OAUTH2_DEVICE_AUTHORIZATION_GRANT_ENABLED)) {
             return refuse(GuardRule.NO_DEVICE_GRANT, "the device authorization grant is on");
         }
-        if (client.attributeIsTrue(ClientSettings.CIBA_GRANT)) {
+        if (client.attributeIsTrue(CibaConfig.OIDC_CIBA_GRANT_ENABLED)) {
             return refuse(GuardRule.NO_CIBA_GRANT, "client-initiated backchannel authentication is on");
         }
-        if (!"S256".equals(client.attribute(ClientSettings.PKCE_METHOD))) {
-            return refuse(GuardRule.PKCE_S256,
-                    "the PKCE method is '" + nullToNone(client.attribute(ClientSettings.PKCE_METHOD)) + "'");
+        String pkce = client.oidc().getPkceCodeChallengeMethod();
+        if (!"S256".equals(pkce)) {
+            return refuse(GuardRule.PKCE_S256, "the PKCE method is '" + (pkce == null || pkce.isEmpty() ? "none" : pkce)
+                    + "'");
         }
-        return RedirectUriRules.firstViolation(client, guard).or(() -> webOriginViolation(client));
-    }
-
-    private static Optional<String> webOriginViolation(ClientSettings client) {
-        return client.webOrigins().stream()
-                .filter(origin -> origin.equals("+") || origin.contains("*"))
-                .findFirst()
-                .map(origin -> GuardRule.EXPLICIT_WEB_ORIGINS.refusal("web origin '" + origin + "'"));
+        if (client.fullScopeAllowed()) {
+            return refuse(GuardRule.NO_FULL_SCOPE, "full scope allowed is on");
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> refuse(GuardRule rule, String detail) {
         return Optional.of(rule.refusal(detail));
-    }
-
-    private static String nullToNone(String value) {
-        return value == null || value.isEmpty() ? "none" : value;
     }
 }

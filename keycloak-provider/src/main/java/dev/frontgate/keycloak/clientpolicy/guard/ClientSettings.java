@@ -3,41 +3,38 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.keycloak.models.ClientModel;
+import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 /**
  * The settings of a client that the guard judges, as they will be once a create or update is saved.
  * An admin update may send only some fields (Keycloak keeps the others), so a proposal is read over the current
- * settings; a new client starts from Keycloak's defaults for new clients.
+ * settings; a new client starts from Keycloak's defaults for new clients. Attributes are read through Keycloak's
+ * {@link OIDCAdvancedConfigWrapper}, which knows their keys and formats.
  */
 public record ClientSettings(boolean publicClient, boolean standardFlow, boolean implicitFlow,
-        boolean directAccessGrants, boolean serviceAccounts, String rootUrl, List<String> redirectUris,
-        List<String> webOrigins, Map<String, String> attributes) {
+        boolean directAccessGrants, boolean serviceAccounts, boolean fullScopeAllowed, ClientUrls urls,
+        Map<String, String> attributes, List<String> defaultScopes, List<String> optionalScopes,
+        List<String> ownMappers) {
 
-    public static final String PKCE_METHOD = "pkce.code.challenge.method";
-    public static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
-    public static final String CIBA_GRANT = "oidc.ciba.grant.enabled";
-
-    /** What Keycloak stores for a new client when a field is not sent (confidential, standard flow only). */
-    public static final ClientSettings NEW_CLIENT =
-            new ClientSettings(false, true, false, false, false, null, List.of(), List.of(), Map.of());
+    /** What Keycloak stores for a new client when a field is not sent (confidential, standard flow, full scope). */
+    public static final ClientSettings NEW_CLIENT = new ClientSettings(false, true, false, false, false, true,
+            ClientUrls.NONE, Map.of(), List.of(), List.of(), List.of());
 
     public ClientSettings {
-        redirectUris = List.copyOf(redirectUris);
-        webOrigins = List.copyOf(webOrigins);
         attributes = Map.copyOf(attributes);
+        defaultScopes = List.copyOf(defaultScopes);
+        optionalScopes = List.copyOf(optionalScopes);
+        ownMappers = List.copyOf(ownMappers);
     }
 
-    public static ClientSettings of(ClientModel client) {
-        Map<String, String> attributes = new HashMap<>(client.getAttributes());
-        attributes.values().removeIf(value -> value == null);
-        return new ClientSettings(client.isPublicClient(), client.isStandardFlowEnabled(),
-                client.isImplicitFlowEnabled(), client.isDirectAccessGrantsEnabled(),
-                client.isServiceAccountsEnabled(), client.getRootUrl(), List.copyOf(client.getRedirectUris()),
-                List.copyOf(client.getWebOrigins()), attributes);
+    /** A saved client, as Keycloak's ModelToRepresentation shows it. */
+    public static ClientSettings of(ClientRepresentation client) {
+        return NEW_CLIENT.with(client);
     }
 
     /** These settings with every field the proposal sends replaced by the proposed value. */
@@ -58,18 +55,28 @@ public record ClientSettings(boolean publicClient, boolean standardFlow, boolean
                 or(proposal.isImplicitFlowEnabled(), () -> implicitFlow),
                 or(proposal.isDirectAccessGrantsEnabled(), () -> directAccessGrants),
                 or(proposal.isServiceAccountsEnabled(), () -> serviceAccounts),
-                or(proposal.getRootUrl(), () -> rootUrl),
-                or(proposal.getRedirectUris(), () -> redirectUris),
-                or(proposal.getWebOrigins(), () -> webOrigins),
-                merged);
+                or(proposal.isFullScopeAllowed(), () -> fullScopeAllowed),
+                urls.with(proposal),
+                merged,
+                or(proposal.getDefaultClientScopes(), () -> defaultScopes),
+                or(proposal.getOptionalClientScopes(), () -> optionalScopes),
+                proposal.getProtocolMappers() == null ? ownMappers : mapperNames(proposal.getProtocolMappers()));
     }
 
-    public String attribute(String name) {
-        return attributes.get(name);
+    /** Keycloak's reading of the OIDC attributes (PKCE method, logout URLs, post-logout redirect URIs, grants). */
+    public OIDCAdvancedConfigWrapper oidc() {
+        ClientRepresentation attributesOnly = new ClientRepresentation();
+        attributesOnly.setAttributes(new HashMap<>(attributes));
+        return OIDCAdvancedConfigWrapper.fromClientRepresentation(attributesOnly);
     }
 
     public boolean attributeIsTrue(String name) {
         return Boolean.parseBoolean(attributes.get(name));
+    }
+
+    private static List<String> mapperNames(List<ProtocolMapperRepresentation> mappers) {
+        return mappers.stream().filter(Objects::nonNull)
+                .map(mapper -> mapper.getName() + " (" + mapper.getProtocolMapper() + ")").toList();
     }
 
     private static <T> T or(T proposed, Supplier<T> current) {

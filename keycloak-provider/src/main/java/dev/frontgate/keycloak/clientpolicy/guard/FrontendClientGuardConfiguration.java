@@ -1,46 +1,14 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import org.keycloak.representations.idm.ClientPolicyExecutorConfigurationRepresentation;
+import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
 
-/**
- * The executor configuration as stored in the realm's client profiles. Values are kept raw ({@code Object}) so that a
- * malformed value reaches {@link GuardSettings} and is reported by name instead of failing inside Jackson.
- */
-public class FrontendClientGuardConfiguration extends ClientPolicyExecutorConfigurationRepresentation {
+/** The frontend client guard's configuration as stored in the realm's client profiles. */
+public class FrontendClientGuardConfiguration extends ExecutorConfiguration<GuardSettings> {
 
-    @JsonProperty(GuardSettings.ALLOWED_SCOPES)
-    private Object allowedScopes;
-
-    @JsonProperty(GuardSettings.PATH_WILDCARD_HOSTS)
-    private Object pathWildcardHosts;
-
-    public Object getAllowedScopes() {
-        return allowedScopes;
-    }
-
-    public void setAllowedScopes(Object allowedScopes) {
-        this.allowedScopes = allowedScopes;
-    }
-
-    public Object getPathWildcardHosts() {
-        return pathWildcardHosts;
-    }
-
-    public void setPathWildcardHosts(Object pathWildcardHosts) {
-        this.pathWildcardHosts = pathWildcardHosts;
-    }
-
-    @JsonIgnore
-    public GuardSettings settings() {
-        return GuardSettings.parse(allowedScopes, pathWildcardHosts);
-    }
-
-    /** Keycloak calls this before it saves a client profile; a false answer refuses the change. */
     @Override
-    public boolean validateConfig() {
-        return settings().problems().isEmpty();
+    protected GuardSettings parse(Map<String, Object> values) {
+        return GuardSettings.parse(values);
     }
 }

@@ -1,6 +1,9 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
 import org.keycloak.OAuthErrorException;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.ModelToRepresentation;
 import org.keycloak.protocol.oidc.endpoints.request.AuthorizationEndpointRequest;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.services.clientpolicy.ClientPolicyContext;
@@ -11,18 +14,20 @@ import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
 /**
  * Keeps a frontend client a browser client. On create and update (admin console, admin REST, dynamic client
- * registration) the client's settings as they would be saved are checked; Keycloak throws the change away when
- * this executor refuses it. On authorization requests PKCE S256 and the allowed scopes are checked.
+ * registration, and every other path through {@link SavedClientCheck}) the client's settings as they would be saved
+ * are checked; Keycloak throws the change away when this executor refuses it. On authorization requests PKCE S256
+ * and the allowed scopes are checked.
  */
 final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<FrontendClientGuardConfiguration> {
-
-    private static final GuardSettings DEFAULTS = GuardSettings.parse(null, null);
 
     // Keycloak hands the configuration over anew before every client-policy event, hence not final; it is parsed
     // only for the events this executor acts on.
     private FrontendClientGuardConfiguration configuration;
 
-    FrontendClientGuardExecutor() {
+    private final KeycloakSession session;
+
+    FrontendClientGuardExecutor(KeycloakSession session) {
+        this.session = session;
     }
 
     @Override
@@ -51,7 +56,7 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
     }
 
     private GuardSettings settings() {
-        return configuration == null ? DEFAULTS : configuration.settings();
+        return configuration == null ? GuardSettings.DEFAULTS : configuration.settings();
     }
 
     private void checkClient(ClientCRUDContext context) throws ClientPolicyException {
@@ -59,10 +64,15 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
         if (proposal == null) {
             return;
         }
-        ClientSettings current = context.getTargetClient() == null
+        GuardSettings guard = settings();
+        ClientModel target = context.getTargetClient();
+        if (guard.exempts(proposal.getClientId()) || (target != null && guard.exempts(target.getClientId()))) {
+            return;
+        }
+        ClientSettings current = target == null
                 ? ClientSettings.NEW_CLIENT
-                : ClientSettings.of(context.getTargetClient());
-        var violation = ClientRules.firstViolation(current.with(proposal), settings());
+                : ClientSettings.of(ModelToRepresentation.toRepresentation(target, session));
+        var violation = ClientRules.firstViolation(current.with(proposal), guard);
         if (violation.isPresent()) {
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
         }
@@ -70,8 +80,12 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
 
     private void checkAuthorizationRequest(AuthorizationRequestContext context) throws ClientPolicyException {
         AuthorizationEndpointRequest request = context.getAuthorizationEndpointRequest();
+        GuardSettings guard = settings();
+        if (guard.exempts(request.getClientId())) {
+            return;
+        }
         var refusal = AuthorizationRequestRules.firstViolation(request.getCodeChallengeMethod(),
-                request.getCodeChallenge(), request.getScope(), settings());
+                request.getCodeChallenge(), request.getScope(), guard);
         if (refusal.isPresent()) {
             throw new ClientPolicyException(refusal.get().error(), refusal.get().description());
         }

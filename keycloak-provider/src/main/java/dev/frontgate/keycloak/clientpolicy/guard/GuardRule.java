@@ -25,9 +25,28 @@ public enum GuardRule {
             "redirect URIs must name their host exactly; a wildcard host lets any matching site receive codes"),
     PATH_WILDCARD_HOSTS("path-wildcard-hosts",
             "a path wildcard in a redirect URI is allowed only for the hosts listed in 'path-wildcard-hosts'"),
+    WELL_FORMED_URLS("well-formed-urls",
+            "every URL of a frontend client is an absolute http(s) URL with a plain host and port; user info ('@'), "
+                    + "a backslash or characters outside printable ASCII let a browser and Keycloak see two hosts"),
+    EXACT_URLS("exact-urls",
+            "root, base, admin and logout URLs name one exact URL; a wildcard is allowed only at the end of a "
+                    + "redirect URI"),
+    BACKCHANNEL_LOGOUT_URL("backchannel-logout-url",
+            "the back-channel logout URL of a frontend client is exactly the API's, set in 'backchannel-logout-url', "
+                    + "with 'Backchannel logout session required' on; any other URL would receive logout tokens"),
     EXPLICIT_WEB_ORIGINS("explicit-web-origins",
-            "web origins must be listed one by one; '*' lets every site call Keycloak with the user's tokens "
-                    + "and '+' silently follows the redirect URIs"),
+            "web origins must be listed one by one as scheme://host[:port]; '*' lets every site call Keycloak with "
+                    + "the user's tokens, '+' silently follows the redirect URIs, 'null' is every sandboxed page"),
+    NO_FULL_SCOPE("no-full-scope",
+            "a frontend client's tokens carry only the roles in its scope mappings (Full scope allowed: Off)"),
+    DEFAULT_SCOPES("default-scopes",
+            "default client scopes go into every token without being asked for; only those listed in "
+                    + "'default-scopes' may be default scopes of a frontend client"),
+    OPTIONAL_SCOPES("optional-scopes",
+            "a frontend client's optional client scopes are among the scopes it may request ('allowed-scopes')"),
+    NO_OWN_PROTOCOL_MAPPERS("no-own-protocol-mappers",
+            "the claims of a frontend client come from its client scopes; a mapper of its own could put any claim, "
+                    + "such as a hard-coded 'scope' or 'groups', into its tokens"),
     PKCE_S256_REQUEST("pkce-s256",
             "authorization requests of a frontend client need code_challenge_method=S256 and a code_challenge"),
     ALLOWED_SCOPES("allowed-scopes",

@@ -4,51 +4,84 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.frontgate.keycloak.clientpolicy.ConfigValues;
+import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
 
 /**
  * The guard's settings for one client profile, parsed once from the executor configuration.
  * Absent values take the defaults below; malformed entries are listed in {@link #problems()} (so the console refuses
  * to save them) and otherwise ignored, which can only make the guard stricter.
  */
-public record GuardSettings(Set<String> allowedScopes, Set<String> pathWildcardHosts, List<String> problems) {
+public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes, Set<String> pathWildcardHosts,
+        Optional<String> backchannelLogoutUrl, Set<String> exemptClients, List<String> problems)
+        implements ExecutorConfiguration.Settings {
 
     public static final String ALLOWED_SCOPES = "allowed-scopes";
+    public static final String DEFAULT_SCOPES = "default-scopes";
     public static final String PATH_WILDCARD_HOSTS = "path-wildcard-hosts";
+    public static final String BACKCHANNEL_LOGOUT_URL = "backchannel-logout-url";
+    public static final String EXEMPT_CLIENTS = "exempt-clients";
 
     public static final List<String> DEFAULT_ALLOWED_SCOPES = List.of("openid", "profile", "email");
+    public static final List<String> DEFAULT_DEFAULT_SCOPES =
+            List.of("basic", "web-origins", "acr", "profile", "email", "roles");
     public static final List<String> DEFAULT_PATH_WILDCARD_HOSTS = List.of("localhost", "127.0.0.1");
 
     /** RFC 6749 section 3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ). */
     private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
     private static final Pattern HOST = Pattern.compile("[a-z0-9.-]+|\\[[0-9a-f:.]+]");
 
+    /** The URL rules without any path wildcard host: enough to tell whether a URL is well-formed and exact. */
+    private static final GuardSettings DEFAULTS_FOR_URLS =
+            new GuardSettings(Set.of(), Set.of(), Set.of(), Optional.empty(), Set.of(), List.of());
+
+    public static final GuardSettings DEFAULTS = parse(Map.of());
+
     public GuardSettings {
         allowedScopes = Set.copyOf(allowedScopes);
+        defaultScopes = Set.copyOf(defaultScopes);
         pathWildcardHosts = Set.copyOf(pathWildcardHosts);
+        exemptClients = Set.copyOf(exemptClients);
         problems = List.copyOf(problems);
     }
 
-    public static GuardSettings parse(Object allowedScopesValue, Object pathWildcardHostsValue) {
+    /** Reads the settings from the raw values of an executor configuration, by setting name. */
+    public static GuardSettings parse(Map<String, ?> values) {
         List<String> problems = new ArrayList<>();
-        Set<String> scopes = valid(ALLOWED_SCOPES, allowedScopesValue, DEFAULT_ALLOWED_SCOPES, SCOPE_TOKEN, problems);
+        Set<String> scopes = valid(ALLOWED_SCOPES, values.get(ALLOWED_SCOPES), DEFAULT_ALLOWED_SCOPES, SCOPE_TOKEN,
+                problems);
         // "openid" only marks an OpenID Connect request; it is not a client scope that could grant anything.
         scopes.add("openid");
+        Set<String> defaultScopes = valid(DEFAULT_SCOPES, values.get(DEFAULT_SCOPES), DEFAULT_DEFAULT_SCOPES,
+                SCOPE_TOKEN, problems);
         Set<String> hosts = new LinkedHashSet<>();
-        valid(PATH_WILDCARD_HOSTS, pathWildcardHostsValue, DEFAULT_PATH_WILDCARD_HOSTS, HOST, problems)
+        valid(PATH_WILDCARD_HOSTS, values.get(PATH_WILDCARD_HOSTS), DEFAULT_PATH_WILDCARD_HOSTS, HOST, problems)
                 .forEach(host -> hosts.add(host.toLowerCase(Locale.ROOT)));
-        return new GuardSettings(scopes, hosts, problems);
+        Optional<String> backchannel = ConfigValues.single(BACKCHANNEL_LOGOUT_URL, values.get(BACKCHANNEL_LOGOUT_URL),
+                problems);
+        backchannel.filter(url -> UrlRules.violation("", url, null, UrlRules.Use.EXACT, DEFAULTS_FOR_URLS).isPresent())
+                .ifPresent(url -> problems.add("'" + BACKCHANNEL_LOGOUT_URL + "' is not an absolute http(s) URL: "
+                        + url));
+        Set<String> exempt = Set.copyOf(ConfigValues.words(EXEMPT_CLIENTS, values.get(EXEMPT_CLIENTS), problems));
+        return new GuardSettings(scopes, defaultScopes, hosts, backchannel, exempt, problems);
     }
 
     public boolean allowsScope(String scope) {
         return allowedScopes.contains(scope);
     }
 
+    /** Clients named in 'exempt-clients' are not judged: Keycloak's own clients that the realm keeps as they are. */
+    public boolean exempts(String clientId) {
+        return clientId != null && exemptClients.contains(clientId);
+    }
+
     public boolean allowsPathWildcardOn(String host) {
-        return pathWildcardHosts.contains(host.toLowerCase(Locale.ROOT));
+        return host != null && pathWildcardHosts.contains(host.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> valid(String key, Object value, List<String> defaults, Pattern pattern,

@@ -3,6 +3,7 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.OAuthErrorException;
@@ -11,7 +12,8 @@ import dev.frontgate.keycloak.clientpolicy.guard.AuthorizationRequestRules.Refus
 
 class AuthorizationRequestRulesTest {
 
-    private static final GuardSettings GUARD = GuardSettings.parse(List.of("openid", "read", "write", "groups"), null);
+    private static final GuardSettings GUARD = GuardSettings.parse(
+            Map.of(GuardSettings.ALLOWED_SCOPES, List.of("openid", "read", "write", "groups")));
     private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     private static Refusal refusal(String method, String challenge, String scope) {

@@ -5,106 +5,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 class ClientRulesTest {
 
-    private static final GuardSettings GUARD = GuardSettings.parse(null, null);
+    /** A change to react-frontend and the rule that refuses it. */
+    record Refused(String change, Consumer<ClientRepresentation> apply, String rule) {
+        @Override
+        public String toString() {
+            return change;
+        }
+    }
 
-    /** The react-frontend client of the realm export: it keeps every rule. */
-    private static final ClientSettings REACT_FRONTEND = new ClientSettings(true, true, false, false, false,
-            "http://localhost:5173", List.of("http://localhost:5173/*"), List.of("http://localhost:5173"),
-            Map.of(ClientSettings.PKCE_METHOD, "S256", ClientSettings.DEVICE_GRANT, "false"));
+    static Stream<Refused> refusedChanges() {
+        return Stream.of(
+                new Refused("confidential", client -> client.setPublicClient(false), "public-client"),
+                new Refused("standard flow off", client -> client.setStandardFlowEnabled(false),
+                        "standard-flow-required"),
+                new Refused("implicit flow", client -> client.setImplicitFlowEnabled(true), "no-implicit-flow"),
+                new Refused("password grant", client -> client.setDirectAccessGrantsEnabled(true),
+                        "no-direct-access-grants"),
+                new Refused("service account", client -> client.setServiceAccountsEnabled(true), "no-service-account"),
+                new Refused("device grant", attribute("oauth2.device.authorization.grant.enabled", "true"),
+                        "no-device-grant"),
+                new Refused("CIBA", attribute("oidc.ciba.grant.enabled", "true"), "no-ciba-grant"),
+                new Refused("PKCE plain", attribute("pkce.code.challenge.method", "plain"), "pkce-s256"),
+                new Refused("PKCE none", attribute("pkce.code.challenge.method", ""), "pkce-s256"),
+                new Refused("full scope", client -> client.setFullScopeAllowed(true), "no-full-scope"),
+                new Refused("default scope write", client -> client.setDefaultClientScopes(List.of("basic", "write")),
+                        "default-scopes"),
+                new Refused("optional scope offline_access",
+                        client -> client.setOptionalClientScopes(List.of("read", "offline_access")), "optional-scopes"),
+                new Refused("own hard-coded scope claim", client -> client.setProtocolMappers(List.of(hardcodedScope())),
+                        "no-own-protocol-mappers"));
+    }
 
-    private static String refusalOf(Consumer<ClientRepresentation> change) {
-        ClientRepresentation proposal = new ClientRepresentation();
-        change.accept(proposal);
-        return ClientRules.firstViolation(REACT_FRONTEND.with(proposal), GUARD).orElse("accepted");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedChanges")
+    void aChangeBreakingARuleIsRefusedNamingIt(Refused refused) {
+        assertThat(refusalOf(refused.apply())).contains("rule '" + refused.rule() + "'");
     }
 
     @Test
     void theRealmsFrontendClientKeepsEveryRule() {
-        assertThat(ClientRules.firstViolation(REACT_FRONTEND, GUARD)).isEmpty();
+        assertThat(refusalOf(client -> { })).isEqualTo("accepted");
     }
 
     @Test
-    void aConfidentialClientIsRefused() {
-        assertThat(refusalOf(client -> client.setPublicClient(false))).contains("rule 'public-client'");
+    void aNewClientThatSendsNothingIsConfidentialLikeKeycloaksDefault() {
+        assertThat(ClientRules.firstViolation(ClientSettings.NEW_CLIENT, FrontendClients.GUARD))
+                .hasValueSatisfying(refusal -> assertThat(refusal).contains("rule 'public-client'"));
     }
 
-    @Test
-    void theStandardFlowMustStayOn() {
-        assertThat(refusalOf(client -> client.setStandardFlowEnabled(false))).contains("rule 'standard-flow-required'");
+    static String refusalOf(Consumer<ClientRepresentation> change) {
+        ClientRepresentation client = FrontendClients.reactFrontend();
+        change.accept(client);
+        return ClientRules.firstViolation(ClientSettings.of(client), FrontendClients.GUARD).orElse("accepted");
     }
 
-    @Test
-    void theImplicitFlowIsRefused() {
-        assertThat(refusalOf(client -> client.setImplicitFlowEnabled(true))).contains("rule 'no-implicit-flow'");
+    static Consumer<ClientRepresentation> attribute(String name, String value) {
+        return client -> client.getAttributes().put(name, value);
     }
 
-    @Test
-    void directAccessGrantsAreRefused() {
-        assertThat(refusalOf(client -> client.setDirectAccessGrantsEnabled(true)))
-                .contains("rule 'no-direct-access-grants'");
-    }
-
-    @Test
-    void aServiceAccountIsRefused() {
-        assertThat(refusalOf(client -> client.setServiceAccountsEnabled(true))).contains("rule 'no-service-account'");
-    }
-
-    @Test
-    void deviceAndCibaGrantsAreRefused() {
-        assertThat(refusalOf(client -> client.setAttributes(Map.of(ClientSettings.DEVICE_GRANT, "true"))))
-                .contains("rule 'no-device-grant'");
-        assertThat(refusalOf(client -> client.setAttributes(Map.of(ClientSettings.CIBA_GRANT, "true"))))
-                .contains("rule 'no-ciba-grant'");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"plain", ""})
-    void pkceMustBeS256(String method) {
-        assertThat(refusalOf(client -> client.setAttributes(Map.of(ClientSettings.PKCE_METHOD, method))))
-                .contains("rule 'pkce-s256'");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"https://*.example.com/*", "*", "http://*:5173/callback", "https://user@*.example.com/cb"})
-    void aWildcardHostIsRefused(String redirectUri) {
-        assertThat(refusalOf(client -> client.setRedirectUris(List.of(redirectUri))))
-                .contains("rule 'no-host-wildcard'").contains(redirectUri);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"https://app.example.com/*", "https://app.example.com/callback*"})
-    void aPathWildcardIsRefusedOnHostsNotListed(String redirectUri) {
-        assertThat(refusalOf(client -> client.setRedirectUris(List.of(redirectUri))))
-                .contains("rule 'path-wildcard-hosts'");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"https://app.example.com/callback", "http://127.0.0.1:8080/*", "http://LOCALHOST/*"})
-    void exactRedirectsAndPathWildcardsOnListedHostsAreAccepted(String redirectUri) {
-        assertThat(refusalOf(client -> client.setRedirectUris(List.of(redirectUri)))).isEqualTo("accepted");
-    }
-
-    @Test
-    void aRelativeRedirectIsJudgedOnTheRootUrlsHost() {
-        assertThat(refusalOf(client -> client.setRedirectUris(List.of("/*")))).isEqualTo("accepted");
-        assertThat(refusalOf(client -> {
-            client.setRootUrl("https://app.example.com");
-            client.setRedirectUris(List.of("/*"));
-        })).contains("rule 'path-wildcard-hosts'");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"*", "+", "https://*.example.com"})
-    void webOriginsMustBeExplicit(String origin) {
-        assertThat(refusalOf(client -> client.setWebOrigins(List.of("http://localhost:5173", origin))))
-                .contains("rule 'explicit-web-origins'").contains("'" + origin + "'");
+    private static ProtocolMapperRepresentation hardcodedScope() {
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName("scope");
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("oidc-hardcoded-claim-mapper");
+        mapper.setConfig(Map.of("claim.name", "scope", "claim.value", "read write", "access.token.claim", "true"));
+        return mapper;
     }
 }

@@ -11,9 +11,7 @@ import org.keycloak.representations.idm.ClientRepresentation;
 
 class ClientSettingsTest {
 
-    private static final ClientSettings CURRENT = new ClientSettings(true, true, false, false, false,
-            "http://localhost:5173", List.of("http://localhost:5173/*"), List.of("http://localhost:5173"),
-            Map.of(ClientSettings.PKCE_METHOD, "S256", "other", "x"));
+    private static final ClientSettings CURRENT = ClientSettings.of(FrontendClients.reactFrontend());
 
     @Test
     void fieldsTheProposalLeavesOutKeepTheirCurrentValue() {
@@ -22,34 +20,34 @@ class ClientSettingsTest {
 
         ClientSettings merged = CURRENT.with(proposal);
 
-        assertThat(merged.webOrigins()).containsExactly("https://app.example.com");
-        assertThat(merged.redirectUris()).isEqualTo(CURRENT.redirectUris());
+        assertThat(merged.urls().webOrigins()).containsExactly("https://app.example.com");
+        assertThat(merged.urls().redirectUris()).isEqualTo(CURRENT.urls().redirectUris());
         assertThat(merged.publicClient()).isTrue();
-        assertThat(merged.attribute(ClientSettings.PKCE_METHOD)).isEqualTo("S256");
+        assertThat(merged.fullScopeAllowed()).isFalse();
+        assertThat(merged.oidc().getPkceCodeChallengeMethod()).isEqualTo("S256");
+        assertThat(merged.optionalScopes()).containsExactly("read", "write", "groups");
     }
 
     @Test
     void proposedAttributesReplaceOrRemoveOnlyTheirOwnKeys() {
         Map<String, String> attributes = new HashMap<>();
-        attributes.put(ClientSettings.PKCE_METHOD, null);
-        attributes.put(ClientSettings.DEVICE_GRANT, "true");
+        attributes.put("pkce.code.challenge.method", null);
+        attributes.put("frontchannel.logout.url", "http://localhost:5173/logout");
         ClientRepresentation proposal = new ClientRepresentation();
         proposal.setAttributes(attributes);
 
         ClientSettings merged = CURRENT.with(proposal);
 
-        assertThat(merged.attribute(ClientSettings.PKCE_METHOD)).isNull();
-        assertThat(merged.attributeIsTrue(ClientSettings.DEVICE_GRANT)).isTrue();
-        assertThat(merged.attribute("other")).isEqualTo("x");
+        assertThat(merged.oidc().getPkceCodeChallengeMethod()).isNull();
+        assertThat(merged.oidc().getFrontChannelLogoutUrl()).isEqualTo("http://localhost:5173/logout");
+        assertThat(merged.oidc().getBackchannelLogoutUrl()).isEqualTo(FrontendClients.BACKCHANNEL);
     }
 
     @Test
-    void aNewClientThatSendsNothingIsConfidentialLikeKeycloaksDefault() {
-        ClientSettings created = ClientSettings.NEW_CLIENT.with(new ClientRepresentation());
+    void aClearedUrlFieldIsAbsent() {
+        ClientRepresentation proposal = new ClientRepresentation();
+        proposal.setAdminUrl("");
 
-        assertThat(created.publicClient()).isFalse();
-        assertThat(created.standardFlow()).isTrue();
-        assertThat(ClientRules.firstViolation(created, GuardSettings.parse(null, null)))
-                .hasValueSatisfying(refusal -> assertThat(refusal).contains("rule 'public-client'"));
+        assertThat(CURRENT.with(proposal).urls().adminUrl()).isNull();
     }
 }

@@ -46,12 +46,41 @@ class FrontendClientDynamicRegistrationIT extends FrontgateRealmTest {
     @Test
     void aCompliantRegistrationIsAccepted() throws Exception {
         HttpResponse<String> response = register("default", """
-                {"clientId": "%s", "publicClient": true, "standardFlowEnabled": true,
+                {"clientId": "%s", "publicClient": true, "standardFlowEnabled": true, "fullScopeAllowed": false,
                  "redirectUris": ["https://spa.example.com/callback"], "webOrigins": ["https://spa.example.com"],
                  "attributes": {"pkce.code.challenge.method": "S256"}}""".formatted(SPA));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(realm.hasClient(SPA)).isTrue();
+    }
+
+    @Test
+    void anOpenIdRegistrationWithAForeignPostLogoutRedirectIsRefused() throws Exception {
+        HttpResponse<String> response = register("default", """
+                {"clientId": "%s", "publicClient": true, "standardFlowEnabled": true, "fullScopeAllowed": false,
+                 "redirectUris": ["https://spa.example.com/callback"], "webOrigins": ["https://spa.example.com"],
+                 "attributes": {"pkce.code.challenge.method": "S256", "post.logout.redirect.uris": "*"}}"""
+                .formatted(SPA));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(realm.hasClient(SPA)).isFalse();
+        assertThat(lastRegisterErrorDetail()).contains("rule 'no-host-wildcard'").contains("post-logout");
+    }
+
+    @Test
+    void aRegistrationCarryingAHardCodedScopeClaimIsRefusedAndNothingIsSaved() throws Exception {
+        HttpResponse<String> response = register("default", """
+                {"clientId": "%s", "publicClient": true, "standardFlowEnabled": true, "fullScopeAllowed": false,
+                 "redirectUris": ["https://spa.example.com/callback"], "webOrigins": ["https://spa.example.com"],
+                 "attributes": {"pkce.code.challenge.method": "S256"},
+                 "protocolMappers": [{"name": "scope", "protocol": "openid-connect",
+                   "protocolMapper": "oidc-hardcoded-claim-mapper",
+                   "config": {"claim.name": "scope", "claim.value": "read write", "access.token.claim": "true"}}]}"""
+                .formatted(SPA));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("rule 'no-own-protocol-mappers'");
+        assertThat(realm.hasClient(SPA)).isFalse();
     }
 
     private static HttpResponse<String> register(String provider, String json) throws IOException, InterruptedException {

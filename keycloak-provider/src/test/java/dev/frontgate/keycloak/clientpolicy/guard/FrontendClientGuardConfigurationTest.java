@@ -28,7 +28,7 @@ class FrontendClientGuardConfigurationTest {
         FrontendClientGuardConfiguration configuration = read("{}");
 
         assertThat(configuration.validateConfig()).isTrue();
-        assertThat(configuration.settings()).isEqualTo(GuardSettings.parse(null, null));
+        assertThat(configuration.settings()).isEqualTo(GuardSettings.DEFAULTS);
     }
 
     @Test

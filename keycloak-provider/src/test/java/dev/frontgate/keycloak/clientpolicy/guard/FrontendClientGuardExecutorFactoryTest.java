@@ -2,6 +2,9 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.keycloak.provider.ProviderConfigProperty;
 
@@ -13,7 +16,8 @@ class FrontendClientGuardExecutorFactoryTest {
     void everySettingExplainsItselfInTheConsole() {
         assertThat(factory.getConfigProperties())
                 .extracting(ProviderConfigProperty::getName)
-                .containsExactly(GuardSettings.ALLOWED_SCOPES, GuardSettings.PATH_WILDCARD_HOSTS);
+                .containsExactly(GuardSettings.ALLOWED_SCOPES, GuardSettings.DEFAULT_SCOPES,
+                        GuardSettings.PATH_WILDCARD_HOSTS, GuardSettings.BACKCHANNEL_LOGOUT_URL, GuardSettings.EXEMPT_CLIENTS);
         assertThat(factory.getConfigProperties()).allSatisfy(property -> {
             assertThat(property.getLabel()).isNotBlank();
             assertThat(property.getHelpText()).isNotBlank();
@@ -23,9 +27,10 @@ class FrontendClientGuardExecutorFactoryTest {
 
     @Test
     void theConsoleDefaultsAreTheDefaultsUsedWhenAValueIsAbsent() {
-        Object scopes = factory.getConfigProperties().get(0).getDefaultValue();
-        Object hosts = factory.getConfigProperties().get(1).getDefaultValue();
+        Map<String, Object> consoleDefaults = new HashMap<>();
+        factory.getConfigProperties().forEach(property -> consoleDefaults.put(property.getName(),
+                property.getDefaultValue()));
 
-        assertThat(GuardSettings.parse(scopes, hosts)).isEqualTo(GuardSettings.parse(null, null));
+        assertThat(GuardSettings.parse(consoleDefaults)).isEqualTo(GuardSettings.DEFAULTS);
     }
 }

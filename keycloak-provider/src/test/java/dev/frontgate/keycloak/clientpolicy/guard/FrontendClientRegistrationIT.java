@@ -3,7 +3,6 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 
 import dev.frontgate.keycloak.it.AdminRefusal;
+import dev.frontgate.keycloak.it.FrontgateRealm;
 import dev.frontgate.keycloak.it.FrontgateRealmTest;
 
 /** New clients: a compliant frontend client is created, a non-compliant one is not, other clients are unaffected. */
@@ -28,7 +28,7 @@ class FrontendClientRegistrationIT extends FrontgateRealmTest {
 
     @Test
     void aCompliantFrontendClientIsCreated() {
-        try (Response response = realm.resource().clients().create(compliantSpa())) {
+        try (Response response = realm.resource().clients().create(FrontgateRealm.compliantSpa(SPA))) {
             assertThat(response.getStatus()).isEqualTo(201);
         }
         assertThat(realm.hasClient(SPA)).isTrue();
@@ -36,7 +36,7 @@ class FrontendClientRegistrationIT extends FrontgateRealmTest {
 
     @Test
     void aFrontendClientBreakingARuleIsNotCreated() {
-        ClientRepresentation spa = compliantSpa();
+        ClientRepresentation spa = FrontgateRealm.compliantSpa(SPA);
         spa.setDirectAccessGrantsEnabled(true);
 
         AdminRefusal refusal = AdminRefusal.of(realm.resource().clients().create(spa));
@@ -64,18 +64,5 @@ class FrontendClientRegistrationIT extends FrontgateRealmTest {
         realm.client(BACKEND).update(update);
 
         assertThat(realm.client(BACKEND).toRepresentation().isImplicitFlowEnabled()).isTrue();
-    }
-
-    private static ClientRepresentation compliantSpa() {
-        ClientRepresentation spa = new ClientRepresentation();
-        spa.setClientId(SPA);
-        spa.setPublicClient(true);
-        spa.setStandardFlowEnabled(true);
-        spa.setImplicitFlowEnabled(false);
-        spa.setDirectAccessGrantsEnabled(false);
-        spa.setRedirectUris(List.of("https://spa.example.com/callback", "http://localhost:5174/*"));
-        spa.setWebOrigins(List.of("https://spa.example.com", "http://localhost:5174"));
-        spa.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
-        return spa;
     }
 }

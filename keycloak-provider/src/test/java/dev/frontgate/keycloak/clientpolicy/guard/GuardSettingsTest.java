@@ -11,7 +11,7 @@ class GuardSettingsTest {
 
     @Test
     void absentValuesTakeTheDefaults() {
-        GuardSettings settings = GuardSettings.parse(null, null);
+        GuardSettings settings = GuardSettings.DEFAULTS;
 
         assertThat(settings.allowedScopes()).containsExactlyInAnyOrder("openid", "profile", "email");
         assertThat(settings.pathWildcardHosts()).containsExactlyInAnyOrder("localhost", "127.0.0.1");
@@ -20,7 +20,7 @@ class GuardSettingsTest {
 
     @Test
     void openidIsAlwaysAllowed() {
-        GuardSettings settings = GuardSettings.parse(List.of("read"), null);
+        GuardSettings settings = GuardSettings.parse(Map.of(GuardSettings.ALLOWED_SCOPES, List.of("read")));
 
         assertThat(settings.allowsScope("openid")).isTrue();
         assertThat(settings.allowsScope("read")).isTrue();
@@ -29,31 +29,44 @@ class GuardSettingsTest {
 
     @Test
     void anEmptyHostListAllowsNoPathWildcard() {
-        assertThat(GuardSettings.parse(null, List.of()).allowsPathWildcardOn("localhost")).isFalse();
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.PATH_WILDCARD_HOSTS, List.of())).allowsPathWildcardOn("localhost")).isFalse();
     }
 
     @Test
     void hostsCompareWithoutCase() {
-        assertThat(GuardSettings.parse(null, "LocalHost").allowsPathWildcardOn("localhost")).isTrue();
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.PATH_WILDCARD_HOSTS, "LocalHost")).allowsPathWildcardOn("localhost")).isTrue();
     }
 
     @Test
     void malformedEntriesAreReportedAndIgnored() {
-        GuardSettings settings = GuardSettings.parse(List.of("read", "bad\"scope"), List.of("*.example.com", "[::1]"));
+        GuardSettings settings = GuardSettings.parse(Map.of(GuardSettings.ALLOWED_SCOPES, List.of("read", "bad\"scope"),
+                GuardSettings.PATH_WILDCARD_HOSTS, List.of("*.example.com", "[::1]")));
 
         assertThat(settings.allowedScopes()).containsExactlyInAnyOrder("openid", "read");
         assertThat(settings.pathWildcardHosts()).containsExactly("[::1]");
-        assertThat(settings.problems()).containsExactly(
+        assertThat(settings.problems()).containsExactlyInAnyOrder(
                 "'allowed-scopes' has a malformed entry: bad\"scope",
                 "'path-wildcard-hosts' has a malformed entry: *.example.com");
     }
 
     @Test
     void aMalformedValueFallsBackToTheStrictestSetting() {
-        GuardSettings settings = GuardSettings.parse(Map.of("read", true), 8080);
+        GuardSettings settings = GuardSettings.parse(Map.of(GuardSettings.ALLOWED_SCOPES, Map.of("read", true),
+                GuardSettings.PATH_WILDCARD_HOSTS, 8080));
 
         assertThat(settings.allowedScopes()).containsExactly("openid");
         assertThat(settings.pathWildcardHosts()).isEmpty();
         assertThat(settings.problems()).hasSize(2);
+    }
+
+    @Test
+    void theBackchannelLogoutUrlIsOneAbsoluteUrl() {
+        assertThat(GuardSettings.DEFAULTS.backchannelLogoutUrl()).isEmpty();
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.BACKCHANNEL_LOGOUT_URL,
+                " http://localhost:8280/backchannel-logout ")).backchannelLogoutUrl())
+                .contains("http://localhost:8280/backchannel-logout");
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.BACKCHANNEL_LOGOUT_URL, "/backchannel-logout"))
+                .problems()).containsExactly("'backchannel-logout-url' is not an absolute http(s) URL: "
+                + "/backchannel-logout");
     }
 }

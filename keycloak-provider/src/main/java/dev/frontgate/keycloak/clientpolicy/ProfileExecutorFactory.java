@@ -8,16 +8,16 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
 
 /**
- * The factory side of an executor whose settings all live in the client profile: nothing to read from the server
+ * The factory side of an executor configured only in a client profile: nothing to read from the server
  * configuration and nothing to clean up, only an id, a help text and the form the admin console shows.
  */
-public abstract class StatelessExecutorFactory implements ClientPolicyExecutorProviderFactory {
+public abstract class ProfileExecutorFactory implements ClientPolicyExecutorProviderFactory {
 
     private final String id;
     private final String helpText;
     private final List<ProviderConfigProperty> configProperties;
 
-    protected StatelessExecutorFactory(String id, String helpText, List<ProviderConfigProperty> configProperties) {
+    protected ProfileExecutorFactory(String id, String helpText, List<ProviderConfigProperty> configProperties) {
         this.id = id;
         this.helpText = helpText;
         this.configProperties = List.copyOf(configProperties);
@@ -28,7 +28,7 @@ public abstract class StatelessExecutorFactory implements ClientPolicyExecutorPr
     }
 
     @Override
-    public final void postInit(KeycloakSessionFactory factory) {
+    public void postInit(KeycloakSessionFactory factory) {
     }
 
     @Override

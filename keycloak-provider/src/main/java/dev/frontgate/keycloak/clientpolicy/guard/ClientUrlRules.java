@@ -1,0 +1,77 @@
+package dev.frontgate.keycloak.clientpolicy.guard;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
+
+import dev.frontgate.keycloak.clientpolicy.guard.UrlRules.Use;
+
+/**
+ * Every URL a frontend client holds: where Keycloak sends codes (redirect URIs), where it sends the browser after
+ * sign-out (post-logout redirect URIs), where it sends logout notices (front- and back-channel logout URLs), the
+ * links it shows (root, base and admin URL), and who may call it from a browser (web origins).
+ */
+final class ClientUrlRules {
+
+    private ClientUrlRules() {
+    }
+
+    static Optional<String> firstViolation(ClientSettings client, GuardSettings guard) {
+        ClientUrls urls = client.urls();
+        OIDCAdvancedConfigWrapper oidc = client.oidc();
+        String root = urls.rootUrl();
+        return Stream.<Supplier<Optional<String>>>of(
+                        () -> each("redirect URI", urls.redirectUris(), root, Use.REDIRECT, guard),
+                        () -> each("post-logout redirect URI", postLogoutRedirectUris(oidc), root, Use.REDIRECT, guard),
+                        () -> one("root URL", root, null, guard),
+                        () -> one("base URL", urls.baseUrl(), root, guard),
+                        () -> one("admin URL", urls.adminUrl(), root, guard),
+                        () -> one("front-channel logout URL", oidc.getFrontChannelLogoutUrl(), root, guard),
+                        () -> backchannelLogout(oidc, guard),
+                        () -> webOrigins(urls.webOrigins()))
+                .map(Supplier::get).flatMap(Optional::stream).findFirst();
+    }
+
+    /** "+" means "the redirect URIs", which are judged on their own. */
+    private static List<String> postLogoutRedirectUris(OIDCAdvancedConfigWrapper oidc) {
+        List<String> uris = oidc.getPostLogoutRedirectUris();
+        return uris == null ? List.of() : uris.stream().filter(uri -> !uri.equals("+")).toList();
+    }
+
+    private static Optional<String> each(String label, List<String> values, String root, Use use,
+            GuardSettings guard) {
+        return values.stream().map(value -> UrlRules.violation(label, value, root, use, guard))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> one(String label, String value, String root, GuardSettings guard) {
+        return value == null || value.isEmpty()
+                ? Optional.empty()
+                : UrlRules.violation(label, value, root, Use.EXACT, guard);
+    }
+
+    private static Optional<String> backchannelLogout(OIDCAdvancedConfigWrapper oidc, GuardSettings guard) {
+        String url = oidc.getBackchannelLogoutUrl();
+        if (url == null || url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!guard.backchannelLogoutUrl().equals(Optional.of(url))) {
+            return Optional.of(GuardRule.BACKCHANNEL_LOGOUT_URL.refusal("back-channel logout URL '" + url + "' is "
+                    + guard.backchannelLogoutUrl().map(allowed -> "not '" + allowed + "'").orElse("not configured")));
+        }
+        if (!oidc.isBackchannelLogoutSessionRequired()) {
+            return Optional.of(GuardRule.BACKCHANNEL_LOGOUT_URL.refusal("back-channel logout session required is off"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> webOrigins(List<String> origins) {
+        return origins.stream()
+                .filter(origin -> UrlRules.origin(origin).isEmpty())
+                .findFirst()
+                .map(origin -> GuardRule.EXPLICIT_WEB_ORIGINS.refusal("web origin '" + origin + "'"));
+    }
+}

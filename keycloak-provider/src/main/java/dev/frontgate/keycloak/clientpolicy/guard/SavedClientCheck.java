@@ -1,0 +1,54 @@
+package dev.frontgate.keycloak.clientpolicy.guard;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.ModelToRepresentation;
+import org.keycloak.provider.ProviderEvent;
+import org.keycloak.provider.ProviderEventListener;
+import org.keycloak.services.ErrorResponseException;
+import org.keycloak.services.clientpolicy.ClientPolicyException;
+
+/**
+ * Runs the realm's client policies again on a client as it is about to be committed. Keycloak fires client-policy
+ * events only on some paths (the admin client endpoints, dynamic registration); a partial import, a client-scope
+ * assignment or a protocol mapper change fires none, and an update that leaves out "publicClient" is not seen as a
+ * public client's update at all. Every path that saves a client through Keycloak's model ends in
+ * {@code ClientModel.updateClient()}, which publishes a {@link ClientModel.ClientUpdatedEvent}; this listener
+ * answers it inside the same transaction, so a refusal rolls the whole change back.
+ */
+final class SavedClientCheck implements ProviderEventListener {
+
+    @Override
+    public void onEvent(ProviderEvent event) {
+        if (event instanceof ClientModel.ClientUpdatedEvent updated) {
+            Optional<ClientPolicyException> refusal = refusal(updated.getKeycloakSession(), updated.getUpdatedClient());
+            if (refusal.isPresent()) {
+                throw new ErrorResponseException(refusal.get().getError(), refusal.get().getErrorDetail(),
+                        Response.Status.BAD_REQUEST);
+            }
+        }
+    }
+
+    /** Why a policy that applies to the saved client refuses it, or empty when every such policy accepts it. */
+    static Optional<ClientPolicyException> refusal(KeycloakSession session, ClientModel client) {
+        KeycloakContext context = session.getContext();
+        RealmModel previous = context.getRealm();
+        // Client policies are looked up in the context's realm, which a realm import at start has not set.
+        context.setRealm(client.getRealm());
+        try {
+            session.clientPolicy().triggerOnEvent(
+                    new SavedClientContext(ModelToRepresentation.toRepresentation(client, session), client));
+            return Optional.empty();
+        } catch (ClientPolicyException e) {
+            return Optional.of(e);
+        } finally {
+            context.setRealm(previous);
+        }
+    }
+}
