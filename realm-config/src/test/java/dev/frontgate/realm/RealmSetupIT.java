@@ -2,13 +2,18 @@ package dev.frontgate.realm;
 
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.WithKeycloak;
+import jakarta.ws.rs.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The imported realm as an admin sees it through the admin REST API. */
 @WithKeycloak
@@ -52,6 +57,42 @@ class RealmSetupIT {
         assertThat(realm.getAccessTokenLifespan()).isEqualTo(300);
         assertThat(realm.getRevokeRefreshToken()).isTrue();
         assertThat(realm.isBruteForceProtected()).isTrue();
+    }
+
+    @Test
+    void passwordsFollowAPolicyAndAdminChangesAreRecordedForThirtyDays(KeycloakServer keycloak) {
+        RealmRepresentation realm = keycloak.admin().realm(keycloak.realm()).toRepresentation();
+        assertThat(realm.getPasswordPolicy()).contains("length(8)", "notUsername", "notEmail", "passwordHistory(3)");
+        assertThat(realm.isAdminEventsEnabled()).isTrue();
+        assertThat(realm.getAttributes()).containsEntry("adminEventsExpiration", "2592000");
+        assertThat(realm.getEventsExpiration()).isEqualTo(2592000L);
+    }
+
+    @Test
+    void aPasswordShorterThanThePolicyIsRefused(KeycloakServer keycloak) {
+        RealmResource realm = keycloak.admin().realm(keycloak.realm());
+        String bob = realm.users().search("bob", true).get(0).getId();
+        CredentialRepresentation shortPassword = new CredentialRepresentation();
+        shortPassword.setType(CredentialRepresentation.PASSWORD);
+        shortPassword.setValue("bob");
+        shortPassword.setTemporary(false);
+
+        assertThatThrownBy(() -> realm.users().get(bob).resetPassword(shortPassword))
+                .isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void browserClientsCarryOnlyTheRolesTheyNeed(KeycloakServer keycloak) {
+        for (String clientId : List.of("react-frontend", "api-docs")) {
+            assertThat(client(keycloak, clientId).isFullScopeAllowed()).as("%s full scope", clientId).isFalse();
+        }
+    }
+
+    @Test
+    void keycloaksBuiltInAdminClientsAreOff(KeycloakServer keycloak) {
+        for (String clientId : List.of("admin-cli", "security-admin-console")) {
+            assertThat(client(keycloak, clientId).isEnabled()).as("%s enabled", clientId).isFalse();
+        }
     }
 
     private static ClientRepresentation client(KeycloakServer keycloak, String clientId) {

@@ -20,15 +20,38 @@ class ComposeFileValidationTest {
     private static final ComposeFile compose = Checkout.compose();
 
     @Test
-    void dockerComposeAcceptsTheFile() throws Exception {
+    void dockerComposeAcceptsTheFileOnceTheAdminPasswordIsSet() throws Exception {
+        Config config = config(Map.of("KEYCLOAK_ADMIN_PASSWORD", "chosen-by-the-operator"));
+
+        assertThat(config.exitValue()).as("docker-compose config -q said: %s", config.output()).isZero();
+    }
+
+    /** Outside the local dev stack there is no default admin password: Compose stops and says what to set. */
+    @Test
+    void withoutAnAdminPasswordComposeRefusesToStartAndSaysWhy() throws Exception {
+        Config config = config(Map.of());
+
+        assertThat(config.exitValue()).isNotZero();
+        assertThat(config.output()).contains("set KEYCLOAK_ADMIN_PASSWORD");
+        assertThat(compose.service("keycloak").get("environment").toString())
+                .contains("KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:?");
+    }
+
+    private record Config(int exitValue, String output) {
+    }
+
+    private static Config config(Map<String, String> environment) throws Exception {
         Optional<Path> binary = onPath("docker-compose");
         Assumptions.assumeTrue(binary.isPresent(), "docker-compose is not installed: the schema check of"
                 + " docker-compose.yml is skipped (Debian: apt-get install docker-compose)");
-        Process process = new ProcessBuilder(binary.get().toString(), "--file", "docker-compose.yml", "config", "-q")
-                .directory(Checkout.root().toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(binary.get().toString(), "--file", "docker-compose.yml", "config",
+                "-q").directory(Checkout.root().toFile()).redirectErrorStream(true);
+        builder.environment().remove("KEYCLOAK_ADMIN_PASSWORD");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("docker-compose config -q said: %s", output).isZero();
+        return new Config(process.exitValue(),
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     @Test

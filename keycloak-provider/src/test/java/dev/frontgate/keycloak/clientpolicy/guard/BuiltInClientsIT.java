@@ -13,17 +13,15 @@ import org.keycloak.representations.idm.ClientRepresentation;
 
 import dev.frontgate.keycloak.it.AdminRefusal;
 import dev.frontgate.keycloak.it.FrontgateRealmTest;
-import dev.frontgate.testing.keycloak.AuthorizationResult;
-import dev.frontgate.testing.keycloak.PkceFlow;
 
 /**
- * Keycloak's built-in public clients: account-console, admin-cli and security-admin-console are off in the realm
- * and stay under the guard; account is exempt by name (the profile's description says why).
+ * Keycloak's built-in public clients: admin-cli and security-admin-console are off in the realm and stay under the
+ * guard; account and account-console are exempt by name (the profile's description says why).
  */
 class BuiltInClientsIT extends FrontgateRealmTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"account-console", "admin-cli", "security-admin-console"})
+    @ValueSource(strings = {"admin-cli", "security-admin-console"})
     void aBuiltInPublicClientIsOffAndCannotBeSwitchedOnAsItWas(String clientId) {
         ClientResource client = realm.client(clientId);
         ClientRepresentation before = client.toRepresentation();
@@ -50,24 +48,16 @@ class BuiltInClientsIT extends FrontgateRealmTest {
     }
 
     @Test
-    void accountIsExemptByNameAndTheProfileSaysWhy() {
+    void accountAndAccountConsoleAreExemptByNameAndTheProfileSaysWhy() {
         var profile = realm.resource().clientPoliciesProfilesResource().getProfiles(false).getProfiles().stream()
                 .filter(p -> p.getName().equals("frontgate-frontend")).findFirst().orElseThrow();
 
-        assertThat(profile.getDescription()).contains("Exempt: account,");
+        assertThat(profile.getDescription()).contains("Exempt: account and account-console,");
         assertThat(profile.getExecutors()).anySatisfy(executor -> assertThat(executor.getConfiguration()
-                .get(GuardSettings.EXEMPT_CLIENTS).toString()).contains("account"));
+                .path(GuardSettings.EXEMPT_CLIENTS).toString()).contains("\"account\"", "\"account-console\""));
         assertThat(realm.resource().clients().findAll()).filteredOn(ClientRepresentation::isPublicClient)
                 .extracting(ClientRepresentation::getClientId)
                 .containsExactlyInAnyOrder("react-frontend", "api-docs", "account", "account-console", "admin-cli",
                         "security-admin-console");
-    }
-
-    @Test
-    void anAuthorizationRequestOfTheAccountConsoleIsRefused() {
-        AuthorizationResult result = keycloak.pkce().authorize(PkceFlow.withS256Challenge(PkceFlow.authorizationRequest(
-                "account-console", keycloak.baseUrl() + "/realms/frontgate/account/", "openid"), PkceFlow.newVerifier()));
-
-        assertThat(result.isLoginPage()).isFalse();
     }
 }
