@@ -42,7 +42,8 @@ class ClientRulesTest {
                         "default-scopes"),
                 new Refused("optional scope offline_access",
                         client -> client.setOptionalClientScopes(List.of("read", "offline_access")), "optional-scopes"),
-                new Refused("own hard-coded scope claim", client -> client.setProtocolMappers(List.of(hardcodedScope())),
+                new Refused("own hard-coded scope claim",
+                        client -> client.setProtocolMappers(List.of(hardcodedScope())),
                         "no-own-protocol-mappers"));
     }
 

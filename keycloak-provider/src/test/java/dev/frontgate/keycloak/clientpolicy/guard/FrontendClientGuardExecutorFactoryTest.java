@@ -17,7 +17,8 @@ class FrontendClientGuardExecutorFactoryTest {
         assertThat(factory.getConfigProperties())
                 .extracting(ProviderConfigProperty::getName)
                 .containsExactly(GuardSettings.ALLOWED_SCOPES, GuardSettings.DEFAULT_SCOPES,
-                        GuardSettings.PATH_WILDCARD_HOSTS, GuardSettings.BACKCHANNEL_LOGOUT_URL, GuardSettings.EXEMPT_CLIENTS);
+                        GuardSettings.PATH_WILDCARD_HOSTS, GuardSettings.BACKCHANNEL_LOGOUT_URL,
+                        GuardSettings.EXEMPT_CLIENTS);
         assertThat(factory.getConfigProperties()).allSatisfy(property -> {
             assertThat(property.getLabel()).isNotBlank();
             assertThat(property.getHelpText()).isNotBlank();

@@ -56,7 +56,7 @@ class FrontendClientRegistrationIT extends FrontgateRealmTest {
         backend.setRedirectUris(List.of("https://*.example.com/*"));
         backend.setWebOrigins(List.of("*"));
         try (Response response = realm.resource().clients().create(backend)) {
-            assertThat(response.getStatus()).isEqualTo(201);
+            assertThat(response.getStatus()).as(response.readEntity(String.class)).isEqualTo(201);
         }
 
         ClientRepresentation update = realm.client(BACKEND).toRepresentation();

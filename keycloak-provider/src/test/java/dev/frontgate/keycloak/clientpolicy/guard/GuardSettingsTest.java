@@ -29,12 +29,14 @@ class GuardSettingsTest {
 
     @Test
     void anEmptyHostListAllowsNoPathWildcard() {
-        assertThat(GuardSettings.parse(Map.of(GuardSettings.PATH_WILDCARD_HOSTS, List.of())).allowsPathWildcardOn("localhost")).isFalse();
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.PATH_WILDCARD_HOSTS, List.of()))
+                .allowsPathWildcardOn("localhost")).isFalse();
     }
 
     @Test
     void hostsCompareWithoutCase() {
-        assertThat(GuardSettings.parse(Map.of(GuardSettings.PATH_WILDCARD_HOSTS, "LocalHost")).allowsPathWildcardOn("localhost")).isTrue();
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.PATH_WILDCARD_HOSTS, "LocalHost"))
+                .allowsPathWildcardOn("localhost")).isTrue();
     }
 
     @Test
