@@ -17,8 +17,7 @@ import org.keycloak.services.clientpolicy.ClientPolicyException;
 /**
  * Runs the realm's client policies again on a client as it is about to be committed. Keycloak fires client-policy
  * events only on some paths (the admin client endpoints, dynamic registration); a partial import, a client-scope
- * assignment or a protocol mapper change fires none, and an update that leaves out "publicClient" is not seen as a
- * public client's update at all. Every path that saves a client through Keycloak's model ends in
+ * assignment or a protocol mapper change fires none. Every path that saves a client through Keycloak's model ends in
  * {@code ClientModel.updateClient()}, which publishes a {@link ClientModel.ClientUpdatedEvent}; this listener
  * answers it inside the same transaction, so a refusal rolls the whole change back.
  */
@@ -38,9 +37,12 @@ final class SavedClientCheck implements ProviderEventListener {
     /** Why a policy that applies to the saved client refuses it, or empty when every such policy accepts it. */
     static Optional<ClientPolicyException> refusal(KeycloakSession session, ClientModel client) {
         KeycloakContext context = session.getContext();
-        RealmModel previous = context.getRealm();
-        // Client policies are looked up in the context's realm, which a realm import at start has not set.
+        RealmModel previousRealm = context.getRealm();
+        ClientModel previousClient = context.getClient();
+        // Policies are looked up in the context's realm (a realm import at start has none), and conditions such as
+        // the access type read an update's client from the context (an admin's create has the admin's client there).
         context.setRealm(client.getRealm());
+        context.setClient(client);
         try {
             session.clientPolicy().triggerOnEvent(
                     new SavedClientContext(ModelToRepresentation.toRepresentation(client, session), client));
@@ -48,7 +50,8 @@ final class SavedClientCheck implements ProviderEventListener {
         } catch (ClientPolicyException e) {
             return Optional.of(e);
         } finally {
-            context.setRealm(previous);
+            context.setClient(previousClient);
+            context.setRealm(previousRealm);
         }
     }
 }

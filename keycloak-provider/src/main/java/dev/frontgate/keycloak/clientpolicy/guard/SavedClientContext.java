@@ -7,8 +7,8 @@ import org.keycloak.services.clientpolicy.context.ClientCRUDContext;
 
 /**
  * A client-policy update event for a client as it is saved in the current transaction. The proposal is the whole
- * saved client, so conditions such as the client's access type see its real state, not the fields a request sent.
- * It carries no updater: conditions on who changes a client do not apply to it.
+ * saved client, not the fields a request sent. It carries no updater: conditions on who changes a client do not
+ * apply to it.
  */
 record SavedClientContext(ClientRepresentation saved, ClientModel client) implements ClientCRUDContext {
 

@@ -90,7 +90,7 @@ class FrontendClientUpdateIT extends FrontgateRealmTest {
         }
     }
 
-    /** An update that sends one field only: Keycloak keeps the rest, and its policy condition sees no public client. */
+    /** An update that sends one field only: Keycloak keeps the rest, and the guard judges the client with the rest. */
     @Test
     void aPartialUpdateLeavingOutPublicClientIsJudgedOnTheSavedClient() {
         ClientResource client = realm.client("react-frontend");
