@@ -1,11 +1,10 @@
 package dev.frontgate.keycloak.clientpolicy;
 
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.keycloak.representations.idm.ClientPolicyExecutorConfigurationRepresentation;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An executor's configuration as the realm's client profile stores it. Keycloak's base class keeps every value raw,

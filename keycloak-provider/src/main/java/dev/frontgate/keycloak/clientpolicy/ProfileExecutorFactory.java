@@ -1,11 +1,11 @@
 package dev.frontgate.keycloak.clientpolicy;
 
-import java.util.List;
-
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
+
+import java.util.List;
 
 /**
  * The factory side of an executor configured only in a client profile: nothing to read from the server

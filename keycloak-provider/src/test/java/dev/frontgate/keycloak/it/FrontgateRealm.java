@@ -1,16 +1,15 @@
 package dev.frontgate.keycloak.it;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
+import dev.frontgate.testing.keycloak.KeycloakServer;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientProfileRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 
-import dev.frontgate.testing.keycloak.KeycloakServer;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Admin REST shortcuts for the frontgate realm, including temporary changes that undo themselves. */
 public final class FrontgateRealm {

@@ -1,9 +1,8 @@
 package dev.frontgate.keycloak.it;
 
-import org.junit.jupiter.api.BeforeAll;
-
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.WithKeycloak;
+import org.junit.jupiter.api.BeforeAll;
 
 /** Base of the integration tests that talk to the shared Keycloak and change its frontgate realm. */
 @WithKeycloak

@@ -1,13 +1,13 @@
 package dev.frontgate.keycloak.it;
 
+import dev.frontgate.testing.keycloak.KeycloakServer;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import dev.frontgate.testing.keycloak.KeycloakServer;
 
 /**
  * Keycloak's log from a given moment on; reading from a remembered offset keeps earlier lines out.

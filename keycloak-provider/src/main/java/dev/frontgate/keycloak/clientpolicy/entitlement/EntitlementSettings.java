@@ -1,11 +1,11 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
+import dev.frontgate.keycloak.clientpolicy.ConfigValues;
+import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import dev.frontgate.keycloak.clientpolicy.ConfigValues;
-import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
 
 /**
  * Scope entitlement settings for one client profile. Absent values take the defaults ({@code write:editor},

@@ -1,8 +1,8 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import java.util.Map;
-
 import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
+
+import java.util.Map;
 
 /** Scope entitlement's configuration as stored in the realm's client profiles. */
 public class ScopeEntitlementConfiguration extends ExecutorConfiguration<EntitlementSettings> {

@@ -1,8 +1,5 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.jboss.logging.Logger;
 import org.keycloak.OAuthErrorException;
 import org.keycloak.models.AuthenticatedClientSessionModel;
@@ -17,6 +14,9 @@ import org.keycloak.services.clientpolicy.ClientPolicyEvent;
 import org.keycloak.services.clientpolicy.ClientPolicyException;
 import org.keycloak.services.clientpolicy.context.TokenRequestContext;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Issues entitled scopes only to holders of the required realm role. It acts on the code-to-token request: the

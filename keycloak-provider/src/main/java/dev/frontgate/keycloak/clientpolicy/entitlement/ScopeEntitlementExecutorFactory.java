@@ -1,13 +1,12 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import java.util.List;
-
+import dev.frontgate.keycloak.clientpolicy.ProfileExecutorFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
-import dev.frontgate.keycloak.clientpolicy.ProfileExecutorFactory;
+import java.util.List;
 
 /** Registers scope entitlement as a client-policy executor (Realm settings → Client policies → Profiles). */
 public final class ScopeEntitlementExecutorFactory extends ProfileExecutorFactory {

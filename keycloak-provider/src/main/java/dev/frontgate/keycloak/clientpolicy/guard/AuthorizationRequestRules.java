@@ -1,8 +1,8 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.util.Optional;
-
 import org.keycloak.OAuthErrorException;
+
+import java.util.Optional;
 
 /**
  * The guard's rules for an authorization request of a frontend client. Keycloak checks PKCE only when the client

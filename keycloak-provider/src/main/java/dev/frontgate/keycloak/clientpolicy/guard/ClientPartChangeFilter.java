@@ -1,9 +1,5 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.lang.annotation.Annotation;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -15,13 +11,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
 import org.keycloak.services.clientpolicy.ClientPolicyException;
 import org.keycloak.utils.KeycloakSessionUtil;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Admin REST changes to the parts of a client that Keycloak saves without any event: its default and optional

@@ -1,9 +1,9 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.util.Optional;
-
 import org.keycloak.models.CibaConfig;
 import org.keycloak.models.OAuth2DeviceConfig;
+
+import java.util.Optional;
 
 /** The guard's rules for a client's configuration: a frontend client must stay a browser client. */
 final class ClientRules {

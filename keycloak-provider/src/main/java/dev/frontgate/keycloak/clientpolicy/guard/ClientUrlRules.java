@@ -1,13 +1,12 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
+import dev.frontgate.keycloak.clientpolicy.guard.UrlRules.Use;
+import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
-
-import dev.frontgate.keycloak.clientpolicy.guard.UrlRules.Use;
 
 /**
  * Every URL a frontend client holds: where Keycloak sends codes (redirect URIs), where it sends the browser after

@@ -1,8 +1,8 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.util.List;
-
 import org.keycloak.representations.idm.ClientRepresentation;
+
+import java.util.List;
 
 /** The URLs a client holds as fields of its own; the logout URLs are attributes, read through ClientSettings.oidc(). */
 public record ClientUrls(String rootUrl, String baseUrl, String adminUrl, List<String> redirectUris,

@@ -1,8 +1,8 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.util.Map;
-
 import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
+
+import java.util.Map;
 
 /** The frontend client guard's configuration as stored in the realm's client profiles. */
 public class FrontendClientGuardConfiguration extends ExecutorConfiguration<GuardSettings> {

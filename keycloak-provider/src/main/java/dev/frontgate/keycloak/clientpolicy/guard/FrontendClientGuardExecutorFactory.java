@@ -1,14 +1,13 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.util.List;
-
+import dev.frontgate.keycloak.clientpolicy.ProfileExecutorFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
-import dev.frontgate.keycloak.clientpolicy.ProfileExecutorFactory;
+import java.util.List;
 
 /** Registers the frontend client guard as a client-policy executor (Realm settings → Client policies → Profiles). */
 public final class FrontendClientGuardExecutorFactory extends ProfileExecutorFactory {

@@ -1,5 +1,8 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
+import dev.frontgate.keycloak.clientpolicy.ConfigValues;
+import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import dev.frontgate.keycloak.clientpolicy.ConfigValues;
-import dev.frontgate.keycloak.clientpolicy.ExecutorConfiguration;
 
 /**
  * The guard's settings for one client profile, parsed once from the executor configuration.

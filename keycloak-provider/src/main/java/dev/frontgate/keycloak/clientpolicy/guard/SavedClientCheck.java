@@ -1,9 +1,6 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import java.util.Optional;
-
 import jakarta.ws.rs.core.Response;
-
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
@@ -13,6 +10,8 @@ import org.keycloak.provider.ProviderEvent;
 import org.keycloak.provider.ProviderEventListener;
 import org.keycloak.services.ErrorResponseException;
 import org.keycloak.services.clientpolicy.ClientPolicyException;
+
+import java.util.Optional;
 
 /**
  * Runs the realm's client policies again on a client as it is about to be committed. Keycloak fires client-policy

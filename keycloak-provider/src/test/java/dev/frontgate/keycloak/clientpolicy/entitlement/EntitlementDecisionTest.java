@@ -1,11 +1,11 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EntitlementDecisionTest {
 

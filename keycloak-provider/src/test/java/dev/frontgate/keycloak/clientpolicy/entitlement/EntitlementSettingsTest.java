@@ -1,11 +1,11 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.keycloak.util.JsonSerialization;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.keycloak.util.JsonSerialization;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EntitlementSettingsTest {
 

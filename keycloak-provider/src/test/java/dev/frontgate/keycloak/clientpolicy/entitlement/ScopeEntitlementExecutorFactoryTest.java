@@ -1,9 +1,9 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.keycloak.provider.ProviderConfigProperty;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ScopeEntitlementExecutorFactoryTest {
 

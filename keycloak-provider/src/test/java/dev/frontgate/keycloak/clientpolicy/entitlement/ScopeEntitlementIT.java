@@ -1,19 +1,17 @@
 package dev.frontgate.keycloak.clientpolicy.entitlement;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import dev.frontgate.keycloak.it.KeycloakLog;
+import dev.frontgate.testing.keycloak.PkceFlow;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientProfileRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.List;
 
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
-import dev.frontgate.keycloak.it.KeycloakLog;
-import dev.frontgate.testing.keycloak.PkceFlow;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** write goes only to editors: alice (group editors) gets it, bob gets a token without it or, if so set, nothing. */
 class ScopeEntitlementIT extends FrontgateRealmTest {

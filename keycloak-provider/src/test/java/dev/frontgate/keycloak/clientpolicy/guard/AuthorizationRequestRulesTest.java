@@ -1,14 +1,13 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.frontgate.keycloak.clientpolicy.guard.AuthorizationRequestRules.Refusal;
+import org.junit.jupiter.api.Test;
+import org.keycloak.OAuthErrorException;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.keycloak.OAuthErrorException;
-
-import dev.frontgate.keycloak.clientpolicy.guard.AuthorizationRequestRules.Refusal;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthorizationRequestRulesTest {
 

@@ -1,18 +1,17 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.http.HttpResponse;
-import java.util.Map;
-
+import dev.frontgate.keycloak.it.AdminRefusal;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 
-import dev.frontgate.keycloak.it.AdminRefusal;
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keycloak's built-in public clients: admin-cli and security-admin-console are off in the realm and stay under the

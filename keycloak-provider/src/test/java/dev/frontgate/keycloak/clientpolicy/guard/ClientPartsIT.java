@@ -1,13 +1,8 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
+import dev.frontgate.keycloak.it.AdminRefusal;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 import jakarta.ws.rs.core.Response;
-
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.ClientResource;
@@ -15,8 +10,11 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
-import dev.frontgate.keycloak.it.AdminRefusal;
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Client-scope assignments and protocol mappers of a frontend client are saved by Keycloak without any client-policy

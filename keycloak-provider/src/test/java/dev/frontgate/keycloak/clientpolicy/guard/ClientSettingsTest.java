@@ -1,13 +1,13 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ClientRepresentation;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientSettingsTest {
 

@@ -1,17 +1,17 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static dev.frontgate.keycloak.clientpolicy.guard.ClientRulesTest.attribute;
-import static dev.frontgate.keycloak.clientpolicy.guard.ClientRulesTest.refusalOf;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.keycloak.representations.idm.ClientRepresentation;
+import static dev.frontgate.keycloak.clientpolicy.guard.ClientRulesTest.attribute;
+import static dev.frontgate.keycloak.clientpolicy.guard.ClientRulesTest.refusalOf;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every URL field of a frontend client, each with the URLs the guard refuses and the rule that refuses them. */
 class ClientUrlRulesTest {

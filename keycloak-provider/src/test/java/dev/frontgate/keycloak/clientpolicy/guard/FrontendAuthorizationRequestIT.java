@@ -1,20 +1,18 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Map;
-
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import dev.frontgate.testing.keycloak.AuthorizationResult;
+import dev.frontgate.testing.keycloak.PkceFlow;
 import jakarta.ws.rs.core.Response;
-
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
 
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
-import dev.frontgate.testing.keycloak.AuthorizationResult;
-import dev.frontgate.testing.keycloak.PkceFlow;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Authorization requests of frontend clients over HTTP: PKCE S256 and the allowed scopes. */
 class FrontendAuthorizationRequestIT extends FrontgateRealmTest {

@@ -1,6 +1,10 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientInitialAccessCreatePresentation;
+import org.keycloak.representations.idm.EventRepresentation;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,12 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ClientInitialAccessCreatePresentation;
-import org.keycloak.representations.idm.EventRepresentation;
-
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dynamic client registration goes through the guard too. Keycloak answers a refused registration with 403 and

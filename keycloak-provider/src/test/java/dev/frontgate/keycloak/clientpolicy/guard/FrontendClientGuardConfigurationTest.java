@@ -1,9 +1,9 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.keycloak.util.JsonSerialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads the configuration the way Keycloak does: Jackson converts the profile's JSON into the executor's class. */
 class FrontendClientGuardConfigurationTest {

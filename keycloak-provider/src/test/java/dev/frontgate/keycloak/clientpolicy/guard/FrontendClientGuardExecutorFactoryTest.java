@@ -1,12 +1,12 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.keycloak.provider.ProviderConfigProperty;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.keycloak.provider.ProviderConfigProperty;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FrontendClientGuardExecutorFactoryTest {
 

@@ -1,18 +1,16 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
+import dev.frontgate.keycloak.it.AdminRefusal;
+import dev.frontgate.keycloak.it.FrontgateRealm;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 import jakarta.ws.rs.core.Response;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 
-import dev.frontgate.keycloak.it.AdminRefusal;
-import dev.frontgate.keycloak.it.FrontgateRealm;
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** New clients: a compliant frontend client is created, a non-compliant one is not, other clients are unaffected. */
 class FrontendClientRegistrationIT extends FrontgateRealmTest {

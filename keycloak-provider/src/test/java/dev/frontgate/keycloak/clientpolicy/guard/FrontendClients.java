@@ -1,10 +1,10 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
+import org.keycloak.representations.idm.ClientRepresentation;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.keycloak.representations.idm.ClientRepresentation;
 
 /** The react-frontend client of the realm export, and the guard settings of the realm's profile. */
 final class FrontendClients {

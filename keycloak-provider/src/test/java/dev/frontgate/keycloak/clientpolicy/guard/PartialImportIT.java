@@ -1,19 +1,18 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Map;
-
+import dev.frontgate.keycloak.it.AdminRefusal;
+import dev.frontgate.keycloak.it.FrontgateRealm;
+import dev.frontgate.keycloak.it.FrontgateRealmTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.PartialImportRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 
-import dev.frontgate.keycloak.it.AdminRefusal;
-import dev.frontgate.keycloak.it.FrontgateRealm;
-import dev.frontgate.keycloak.it.FrontgateRealmTest;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keycloak's partial import fires no client-policy event; the guard sees the imported client as saved and refuses
