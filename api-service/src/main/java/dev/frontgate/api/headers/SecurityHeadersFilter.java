@@ -3,15 +3,20 @@ package dev.frontgate.api.headers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.annotation.PreMatching;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Every answer says {@code X-Content-Type-Options: nosniff}, so no browser reads a JSON or YAML answer as a page or
  * a script, and carries a Content-Security-Policy: nothing may load or frame an API answer; the Swagger UI pages get
- * the least they need to work ({@link SwaggerUiPolicy}). Runs first, so its response part runs last and reaches
- * refusals made by other filters (401, 403) and the error answers (404, 413, …) too.
+ * the least they need to work ({@link SwaggerUiPolicy}). Pre-matching and first, so that it wraps every other
+ * filter: CORS answers preflights before routing, security refuses tokens, and the error answers (404, 413, …) all
+ * pass back through here.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements Ordered {
@@ -25,11 +30,14 @@ final class SecurityHeadersFilter implements Ordered {
         this.swaggerUiPolicy = swaggerUi.value();
     }
 
-    @ResponseFilter
-    void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Content-Security-Policy",
-                request.getPath().startsWith(SWAGGER_UI) ? swaggerUiPolicy : API_POLICY);
+    @RequestFilter
+    @PreMatching
+    Publisher<MutableHttpResponse<?>> addHeaders(HttpRequest<?> request,
+                                                 FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
+        String policy = request.getPath().startsWith(SWAGGER_UI) ? swaggerUiPolicy : API_POLICY;
+        return Mono.from(next.proceed()).doOnNext(response -> response
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", policy));
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The sharing rules: a caller sees their own notes and, with the {@code groups} scope, the notes shared with a
- * group in their token, compared by full path (a member of {@code /team-b/team-a} does not see {@code /team-a}'s); only the author changes a note, and only from its current version.
+ * group in their token, compared by full path (a member of {@code /team-b/team-a} does not see {@code /team-a}'s);
+ * only the author changes a note, and only from its current version.
  */
 @Singleton
 class NoteService {

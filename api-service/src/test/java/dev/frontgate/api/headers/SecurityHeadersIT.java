@@ -47,9 +47,8 @@ class SecurityHeadersIT extends KeycloakBackedTest {
                         "{\"title\":\"t\",\"body\":\"" + "b".repeat(70_000) + "\"}"), 413),
                 new Answer("not JSON", api().send(api().request("/api/notes").header("Authorization", "Bearer " + writer)
                         .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("t"))), 415),
-                new Answer("preflight", api().send(api().request("/api/notes").header("Origin", "http://localhost:5173")
-                        .header("Access-Control-Request-Method", "GET")
-                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())), 200));
+                new Answer("preflight", preflight("http://localhost:5173"), 200),
+                new Answer("refused preflight", preflight("http://evil.example"), 403));
 
         List<String> wrong = new ArrayList<>();
         for (Answer answer : answers) {
@@ -61,6 +60,13 @@ class SecurityHeadersIT extends KeycloakBackedTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    private HttpResponse<String> preflight(String origin) {
+        return api().send(api().request("/api/notes").header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
     @Test
