@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
       environment: "jsdom",
       include: ["src/**/*.test.{ts,tsx}"],
       setupFiles: ["src/test-setup.ts"],
+      // Typing through user-event takes seconds on a loaded 2-core machine; the default 5 s cut tests off mid-way.
+      testTimeout: 30_000,
     },
   };
 });

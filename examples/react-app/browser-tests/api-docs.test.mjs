@@ -1,6 +1,7 @@
 // The API's own docs in a real browser against the real stack: Swagger UI, served by the api-service, signs alice in
 // through Keycloak's login page (public client api-docs, Authorization Code + PKCE) and calls the real API with the
-// token. Without `write` in the token, creating a note is refused with 403 and the scopes it needs.
+// token. Without `write` in the token, creating a note is refused with 403 and the scopes it needs. All of it runs
+// under the Content-Security-Policy the API sends for its Swagger UI pages: the browser reports no violation.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launchBrowser, newUserPage, screenshot } from "./support/browser.mjs";
@@ -63,7 +64,12 @@ describe("API docs (Swagger UI)", () => {
 
   it("alice authorizes with read only: GET /api/notes answers 200, POST /api/notes 403 insufficient_scope", async () => {
     const page = await newUserPage(browser);
-    await page.goto(`${stack.apiUrl}/swagger-ui/index.html`);
+    const violations = [];
+    page.context().on("console", (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const docs = await page.goto(`${stack.apiUrl}/swagger-ui/index.html`);
+    assert.match(docs.headers()["content-security-policy"] ?? "", /script-src 'self' 'sha256-/);
     await page.getByRole("heading", { name: /Frontgate API/ }).waitFor();
     await screenshot(page, "swagger-ui");
 
@@ -82,6 +88,7 @@ describe("API docs (Swagger UI)", () => {
     assert.match(create.body, /"insufficient_scope"/);
     assert.match(create.body, /"required_scopes"\s*:\s*\[\s*"write"\s*\]/);
     await screenshot(page, "post-notes-403");
+    assert.deepEqual(violations, [], "Swagger UI must work under its Content-Security-Policy");
     await page.context().close();
   });
 });

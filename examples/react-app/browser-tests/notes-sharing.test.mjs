@@ -1,5 +1,6 @@
 // The story of issue 7 in a real browser against the real stack: alice shares a note with team-a, bob (team-a, not
-// an editor) reads it but may not write, carol (team-b) never sees it.
+// an editor) reads it but may not write, carol (team-b) never sees it. The API names groups by path (/team-a); the
+// app shows their names.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { useAppInBrowser } from "./support/appInBrowser.mjs";
@@ -17,7 +18,7 @@ describe("notes shared through groups", () => {
     await waitForNotes(page);
     const groups = page.getByRole("region", { name: "Your groups" });
     await groups.getByText("team-a").waitFor();
-    assert.match(await groups.innerText(), /editors/);
+    assert.equal(await groups.innerText(), "editors, team-a", "names, not paths");
     await screenshot(page, "alice-signed-in");
 
     await page.getByRole("button", { name: "New note" }).click();
@@ -26,7 +27,8 @@ describe("notes shared through groups", () => {
     assert.match(await page.getByTestId("scopes").innerText(), /\bwrite\b/);
     await editor.getByLabel("Title").fill(title);
     await editor.getByLabel("Text").fill("Shared with the whole team.");
-    await editor.getByLabel("Share with").selectOption("team-a");
+    await editor.getByLabel("Share with").selectOption({ label: "team-a" });
+    assert.equal(await editor.getByLabel("Share with").inputValue(), "/team-a", "the API is sent the group's path");
     await screenshot(page, "alice-writes-note");
     await editor.getByRole("button", { name: "Save" }).click();
 
@@ -34,6 +36,7 @@ describe("notes shared through groups", () => {
     const card = noteCard(page, title);
     await card.waitFor();
     assert.match(await card.innerText(), /shared with team-a · by you/);
+    assert.equal(await card.getByText(/shared with/).getAttribute("title"), "/team-a");
     await screenshot(page, "alice-note-created");
 
     await signOut(page);

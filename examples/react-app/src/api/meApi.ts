@@ -6,11 +6,12 @@ export interface Me {
   preferred_username: string;
   azp: string;
   scopes: string[];
+  /** Full group paths (`/team-b/team-a`). */
   groups: string[];
 }
 
-/** `GET /api/me/groups` needs the `groups` scope; it answers either a bare list or `{ groups: [...] }`. */
-export function toGroupNames(json: unknown): string[] {
+/** `GET /api/me/groups` needs the `groups` scope; it answers full group paths, as `{ groups: [...] }` or a bare list. */
+export function toGroupPaths(json: unknown): string[] {
   const list = Array.isArray(json) ? json : ((json as { groups?: unknown } | null)?.groups ?? []);
   return Array.isArray(list) ? list.map((g) => (typeof g === "string" ? g : String(g?.name ?? g))) : [];
 }
@@ -18,6 +19,6 @@ export function toGroupNames(json: unknown): string[] {
 export function meApi(request: ApiRequester) {
   return {
     me: () => request<Me>("GET", "/api/me"),
-    groups: async () => toGroupNames(await request<unknown>("GET", "/api/me/groups")),
+    groups: async () => toGroupPaths(await request<unknown>("GET", "/api/me/groups")),
   };
 }

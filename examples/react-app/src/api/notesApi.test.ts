@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { notesApi, toNotePage } from "./notesApi";
 
-const note = { id: "7", title: "t", body: "b", group: "team-a", author: "s", version: 2 };
+const note = { id: "7", title: "t", body: "b", group: "/team-a", author: "s", version: 2 };
 
 describe("notesApi", () => {
   it("reads the API's page of notes", () => {

@@ -4,7 +4,7 @@ export interface Note {
   id: string;
   title: string;
   body: string;
-  /** The group the note is shared with, or null when only its author sees it. */
+  /** The full path of the group the note is shared with (`/team-a`), or null when only its author sees it. */
   group: string | null;
   /** The author's `sub`. */
   author: string;

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
 import type { Note, NoteDraft } from "../api/notesApi";
+import { groupNamer } from "../groups/groupNames";
 
 interface Props {
   /** The note being edited, or null for a new note. */
   note: Note | null;
+  /** The caller's group paths: the note may be shared with one of them. */
   groups: string[];
   onSave: (draft: NoteDraft) => Promise<void>;
   onCancel: () => void;
@@ -17,6 +19,7 @@ export function NoteEditor({ note, groups, onSave, onCancel }: Props) {
   const [body, setBody] = useState(note?.body ?? "");
   const [group, setGroup] = useState(note?.group ?? "");
   const [saving, setSaving] = useState(false);
+  const nameOf = groupNamer([...groups, note?.group ?? null]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,9 +46,9 @@ export function NoteEditor({ note, groups, onSave, onCancel }: Props) {
         Share with
         <select value={group} onChange={(e) => setGroup(e.target.value)}>
           <option value="">nobody (private)</option>
-          {groups.map((name) => (
-            <option key={name} value={name}>
-              {name}
+          {groups.map((path) => (
+            <option key={path} value={path} title={path}>
+              {nameOf(path)}
             </option>
           ))}
         </select>

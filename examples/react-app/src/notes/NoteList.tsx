@@ -1,5 +1,6 @@
 import type { Me } from "../api/meApi";
 import type { Note, NotePage } from "../api/notesApi";
+import { groupNamer } from "../groups/groupNames";
 
 interface Props {
   page: NotePage | null;
@@ -14,6 +15,7 @@ const isOwn = (note: Note, me: Me | null) => me !== null && note.author === me.s
 export function NoteList({ page, me, onEdit, onDelete, onPage }: Props) {
   if (!page) return <p className="status">Loading notes…</p>;
   if (page.notes.length === 0) return <p>No notes yet.</p>;
+  const nameOf = groupNamer([...(me?.groups ?? []), ...page.notes.map((note) => note.group)]);
 
   return (
     <>
@@ -23,8 +25,8 @@ export function NoteList({ page, me, onEdit, onDelete, onPage }: Props) {
             <article aria-label={note.title} className="note">
               <h3>{note.title}</h3>
               <p className="note-body">{note.body}</p>
-              <p className="note-meta">
-                {note.group ? `shared with ${note.group}` : "private"} ·{" "}
+              <p className="note-meta" title={note.group ?? undefined}>
+                {note.group ? `shared with ${nameOf(note.group)}` : "private"} ·{" "}
                 {isOwn(note, me) ? "by you" : "by a group member"}
               </p>
               {isOwn(note, me) && (

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AuthContextProps } from "react-oidc-context";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -17,8 +17,8 @@ function stubApi() {
   vi.stubGlobal(
     "fetch",
     vi.fn(async (url: string, init?: RequestInit) => {
-      if (url.endsWith("/api/me")) return json(200, { sub: "b", preferred_username: "bob", groups: ["team-a"] });
-      if (url.endsWith("/api/me/groups")) return json(200, { groups: ["team-a"] });
+      if (url.endsWith("/api/me")) return json(200, { sub: "b", preferred_username: "bob", groups: ["/team-a"] });
+      if (url.endsWith("/api/me/groups")) return json(200, { groups: ["/team-a"] });
       if (init?.method === "POST") return json(403, { title: "Forbidden", required_scopes: ["write"] });
       return json(200, { items: [], page: 0, size: 20, total: 0 });
     }),
@@ -37,6 +37,15 @@ describe("Workspace", () => {
     stubApi();
   });
   afterEach(() => vi.unstubAllGlobals());
+
+  it("shows the user's groups by name, not by path", async () => {
+    auth = signedInWith("openid read groups");
+    render(<Workspace onSessionEnded={vi.fn()} />);
+
+    const groups = await screen.findByRole("region", { name: "Your groups" });
+    expect(await within(groups).findByText("team-a")).toBeInTheDocument();
+    expect(groups).not.toHaveTextContent("/team-a");
+  });
 
   it("asks Keycloak for write when the user wants to create a note without it", async () => {
     auth = signedInWith("openid read groups");

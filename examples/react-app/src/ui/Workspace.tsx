@@ -7,6 +7,7 @@ import { describeApiError } from "../api/problem";
 import { rememberEditIntent, takeEditIntent, writeWasAsked, type EditIntent } from "../auth/editIntent";
 import { EDIT_SCOPES, grantedScopes, Scope } from "../auth/scopes";
 import { useApi } from "../auth/useApi";
+import { groupNamer } from "../groups/groupNames";
 import { NoteEditor } from "../notes/NoteEditor";
 import { NoteList } from "../notes/NoteList";
 import { useNotePage } from "../notes/useNotePage";
@@ -95,7 +96,7 @@ export function Workspace({ onSessionEnded }: { onSessionEnded: (reason: string)
       )}
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading">Your groups</h2>
-        {groups.length > 0 ? <p>{groups.join(", ")}</p> : <p>No groups.</p>}
+        {groups.length > 0 ? <p>{groups.map(groupNamer(groups)).join(", ")}</p> : <p>No groups.</p>}
       </section>
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrontendTokenIT {
 
     @Test
-    void aliceReadTokenCarriesSubjectAudienceClientScopesAndPlainGroupNames(KeycloakServer keycloak) {
+    void aliceReadTokenCarriesSubjectAudienceClientScopesAndFullGroupPaths(KeycloakServer keycloak) {
         Tokens tokens = keycloak.pkce().login("alice", "openid read groups");
         Map<String, Object> claims = tokens.claims();
 
@@ -26,7 +26,7 @@ class FrontendTokenIT {
         assertThat(claims.get("typ")).isEqualTo("Bearer");
         assertThat(Tokens.scopesOf(claims.get("scope"))).contains("openid", "read", "groups")
                 .doesNotContain("write");
-        assertThat(claims.get("groups")).isEqualTo(List.of("editors", "team-a"));
+        assertThat(claims.get("groups")).isEqualTo(List.of("/editors", "/team-a"));
         assertThat(claims.get("preferred_username")).isEqualTo("alice");
     }
 
@@ -41,7 +41,7 @@ class FrontendTokenIT {
     void tokensWithoutReadOrWriteAreNotForTheApi(KeycloakServer keycloak) {
         Map<String, Object> claims = keycloak.pkce().login("bob", "openid groups").claims();
         assertThat(audienceOf(claims)).doesNotContain("api-service");
-        assertThat(claims.get("groups")).isEqualTo(List.of("team-a"));
+        assertThat(claims.get("groups")).isEqualTo(List.of("/team-a"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
  * A stored note.
  *
  * @param author    the {@code sub} of the user who wrote it; only they may change it
- * @param groupName the group it is shared with, or null when private
+ * @param groupPath the full path of the group it is shared with ({@code /team-b/team-a}), or null when private
  * @param version   incremented on every change; an update must name the version it read (optimistic locking)
  */
 @MappedEntity("note")
@@ -20,7 +20,7 @@ record Note(
         String author,
         String title,
         String body,
-        @Nullable String groupName,
+        @Nullable String groupPath,
         long version,
         Instant createdAt,
         Instant updatedAt) {

@@ -17,15 +17,15 @@ interface NoteRepository extends CrudRepository<Note, UUID> {
 
     Page<Note> findByAuthor(String author, Pageable pageable);
 
-    Page<Note> findByAuthorOrGroupNameIn(String author, Collection<String> groupName, Pageable pageable);
+    Page<Note> findByAuthorOrGroupPathIn(String author, Collection<String> groupPath, Pageable pageable);
 
     /** Compare-and-set on the version: of two concurrent updates from the same version, one changes 0 rows. */
     @Query("""
-            UPDATE note SET title = :title, body = :body, group_name = :groupName, version = version + 1,
+            UPDATE note SET title = :title, body = :body, group_path = :groupPath, version = version + 1,
                    updated_at = :updatedAt
              WHERE id = :id AND author = :author AND version = :version""")
     long updateIfCurrent(UUID id, String author, long version, String title, String body,
-                         @Nullable String groupName, Instant updatedAt);
+                         @Nullable String groupPath, Instant updatedAt);
 
     @Query("DELETE FROM note WHERE id = :id AND author = :author AND version = :version")
     long deleteIfCurrent(UUID id, String author, long version);

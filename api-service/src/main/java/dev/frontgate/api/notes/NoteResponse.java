@@ -19,7 +19,7 @@ record NoteResponse(
         Instant updatedAt) {
 
     static NoteResponse of(Note note) {
-        return new NoteResponse(note.id(), note.title(), note.body(), note.groupName(), note.author(),
+        return new NoteResponse(note.id(), note.title(), note.body(), note.groupPath(), note.author(),
                 note.version(), note.createdAt(), note.updatedAt());
     }
 }

@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The sharing rules: a caller sees their own notes and, with the {@code groups} scope, the notes shared with a
- * group in their token; only the author changes a note, and only from its current version.
+ * group in their token, compared by full path (a member of {@code /team-b/team-a} does not see {@code /team-a}'s);
+ * only the author changes a note, and only from its current version.
  */
 @Singleton
 class NoteService {
@@ -41,7 +42,7 @@ class NoteService {
         List<String> groups = caller.groups();
         return groups.isEmpty()
                 ? notes.findByAuthor(caller.subject(), pageable)
-                : notes.findByAuthorOrGroupNameIn(caller.subject(), groups, pageable);
+                : notes.findByAuthorOrGroupPathIn(caller.subject(), groups, pageable);
     }
 
     @Transactional
@@ -98,7 +99,7 @@ class NoteService {
 
     private static boolean isVisible(Caller caller, Note note) {
         return note.author().equals(caller.subject())
-                || note.groupName() != null && caller.groups().contains(note.groupName());
+                || note.groupPath() != null && caller.groups().contains(note.groupPath());
     }
 
     private static void checkGroup(Caller caller, @Nullable String group) {

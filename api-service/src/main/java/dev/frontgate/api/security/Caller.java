@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * @param client   {@code azp}: the client the token was issued to
  * @param scopes   granted scopes, sorted and distinct
  * @param groups   the token's {@code groups} claim when the token was granted the {@code groups} scope, else none:
- *                 the only view of groups, so no code acts on groups the user did not consent to share
+ *                 the only view of groups, so no code acts on groups the user did not consent to share. Full group
+ *                 paths ({@code /team-b/team-a}); entries that are not paths (a groups mapper with {@code full.path}
+ *                 off) are dropped: a bare name can not tell {@code /team-a} from {@code /team-b/team-a}
  * @param claims   every claim of the token
  */
 public record Caller(String subject, String username, String client, List<String> scopes, List<String> groups,
@@ -41,8 +43,7 @@ public record Caller(String subject, String username, String client, List<String
                 text(claims.get("preferred_username")),
                 text(claims.get("azp")),
                 scopesOf(claims.get("scope")),
-                claims.get("groups") instanceof Collection<?> groups
-                        ? groups.stream().map(String::valueOf).toList() : List.of(),
+                pathsOf(claims.get("groups")),
                 claims);
     }
 
@@ -67,6 +68,13 @@ public record Caller(String subject, String username, String client, List<String
 
     private static String text(Object claim) {
         return claim instanceof String value ? value : "";
+    }
+
+    private static List<String> pathsOf(Object groupsClaim) {
+        if (!(groupsClaim instanceof Collection<?> groups)) {
+            return List.of();
+        }
+        return groups.stream().map(String::valueOf).filter(group -> group.startsWith("/")).toList();
     }
 
     private static List<String> scopesOf(Object scopeClaim) {

@@ -50,7 +50,7 @@ final class LoadWorker {
 
     private void request(int step) {
         switch (step % 10) {
-            case 0, 1 -> create("load " + worker + "-" + step, step % 4 == 0 ? "team-a" : null);
+            case 0, 1 -> create("load " + worker + "-" + step, step % 4 == 0 ? "/team-a" : null);
             case 2 -> update("load " + worker + "-" + step + " (updated)");
             case 3 -> expect(200, "GET own note", api.get("/api/notes/" + latestId, users.alice()));
             case 4, 5 -> expect(200, "GET notes as alice", api.get("/api/notes?size=10", users.alice()));

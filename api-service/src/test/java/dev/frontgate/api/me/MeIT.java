@@ -29,14 +29,14 @@ class MeIT extends KeycloakBackedTest {
         me.get("scopes").forEach(scope -> scopes.add(scope.asText()));
         assertThat(scopes).contains("read", "groups");
         assertThat(scopes).doesNotContain("write");
-        assertThat(me.get("groups").toString()).isEqualTo("[\"editors\",\"team-a\"]");
+        assertThat(me.get("groups").toString()).isEqualTo("[\"/editors\",\"/team-a\"]");
     }
 
     @Test
     void groupListNeedsTheGroupsScope() {
         HttpResponse<String> withGroups = api().get("/api/me/groups", login("bob", "openid read groups").accessToken());
         assertThat(withGroups.statusCode()).as(withGroups.body()).isEqualTo(200);
-        assertThat(withGroups.body()).isEqualTo("{\"groups\":[\"team-a\"]}");
+        assertThat(withGroups.body()).isEqualTo("{\"groups\":[\"/team-a\"]}");
         HttpResponse<String> without = api().get("/api/me/groups", login("bob", "openid read").accessToken());
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(without.headers().firstValue("WWW-Authenticate").orElseThrow())

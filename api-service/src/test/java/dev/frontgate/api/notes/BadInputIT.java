@@ -28,7 +28,7 @@ class BadInputIT extends KeycloakBackedTest {
     @Test
     void badInputIsRefusedAndTheDatabaseIsUnchanged() {
         String alice = login("alice", "openid read write groups").accessToken();
-        JsonNode note = NoteFixtures.create(api(), alice, "keep me", "team-a");
+        JsonNode note = NoteFixtures.create(api(), alice, "keep me", "/team-a");
         String notePath = "/api/notes/" + note.get("id").asText();
         String before = TestDatabase.notesSnapshot();
 

@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** alice (editors, team-a) shares a note with team-a; bob is in team-a, carol in team-b. */
+/** alice (/editors, /team-a) shares a note with /team-a; bob is in /team-a, carol in /team-b. */
 @MicronautTest
 class GroupSharingIT extends KeycloakBackedTest {
 
@@ -23,7 +23,7 @@ class GroupSharingIT extends KeycloakBackedTest {
     @BeforeEach
     void aliceWritesOneSharedAndOnePrivateNote() {
         String alice = login("alice", "openid read write groups").accessToken();
-        sharedId = NoteFixtures.create(api(), alice, "team-a plan", "team-a").get("id").asText();
+        sharedId = NoteFixtures.create(api(), alice, "team-a plan", "/team-a").get("id").asText();
         privateId = NoteFixtures.create(api(), alice, "alice only", null).get("id").asText();
     }
 
@@ -61,17 +61,29 @@ class GroupSharingIT extends KeycloakBackedTest {
     void sharingNeedsTheGroupsScopeAndMembership() {
         String aliceNoGroups = login("alice", "openid read write").accessToken();
         HttpResponse<String> withoutScope = api().send("POST", "/api/notes", aliceNoGroups,
-                "{\"title\":\"t\",\"body\":\"b\",\"group\":\"team-a\"}");
+                "{\"title\":\"t\",\"body\":\"b\",\"group\":\"/team-a\"}");
         assertThat(withoutScope.statusCode()).isEqualTo(403);
         assertThat(withoutScope.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"");
 
         HttpResponse<String> foreignGroup = api().send("POST", "/api/notes",
                 login("alice", "openid read write groups").accessToken(),
-                "{\"title\":\"t\",\"body\":\"b\",\"group\":\"team-b\"}");
+                "{\"title\":\"t\",\"body\":\"b\",\"group\":\"/team-b\"}");
         assertThat(foreignGroup.statusCode()).isEqualTo(400);
         assertThat(Json.parse(foreignGroup.body()).get("invalid_fields").get(0).get("field").asText())
                 .isEqualTo("group");
+    }
+
+    @Test
+    void aBareGroupNameIsRefusedBecauseItCouldMeanSeveralGroups() {
+        HttpResponse<String> byName = api().send("POST", "/api/notes",
+                login("alice", "openid read write groups").accessToken(),
+                "{\"title\":\"t\",\"body\":\"b\",\"group\":\"team-a\"}");
+        assertThat(byName.statusCode()).isEqualTo(400);
+        JsonNode field = Json.parse(byName.body()).get("invalid_fields").get(0);
+        assertThat(field.get("field").asText()).isEqualTo("group");
+        assertThat(field.get("message").asText())
+                .isEqualTo("must be the full path of one of your groups, such as /team-a");
     }
 
     @Test

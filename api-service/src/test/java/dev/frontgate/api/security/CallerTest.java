@@ -11,14 +11,21 @@ class CallerTest {
 
     @Test
     void groupsCountOnlyWithTheGroupsScope() {
-        Map<String, Object> claims = Map.of("sub", "s", "scope", "openid read", "groups", List.of("team-a"));
+        Map<String, Object> claims = Map.of("sub", "s", "scope", "openid read", "groups", List.of("/team-a"));
         assertThat(Caller.of(claims).groups()).isEmpty();
     }
 
     @Test
     void groupsScopeShowsTheGroupsClaim() {
-        Map<String, Object> claims = Map.of("sub", "s", "scope", "openid read groups", "groups", List.of("team-a"));
-        assertThat(Caller.of(claims).groups()).containsExactly("team-a");
+        Map<String, Object> claims = Map.of("sub", "s", "scope", "openid read groups", "groups", List.of("/team-a"));
+        assertThat(Caller.of(claims).groups()).containsExactly("/team-a");
+    }
+
+    @Test
+    void groupsAreFullPathsAndBareNamesAreIgnored() {
+        Map<String, Object> claims = Map.of("sub", "s", "scope", "read groups",
+                "groups", List.of("/team-a", "team-a", "/team-b/team-a"));
+        assertThat(Caller.of(claims).groups()).containsExactly("/team-a", "/team-b/team-a");
     }
 
     @Test

@@ -21,6 +21,7 @@ class CorsTest extends ForgedTokenTest {
         HttpResponse<String> response = preflight(FRONTEND);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEqualTo(Optional.of(FRONTEND));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
                 .containsIgnoringCase("authorization");
     }
@@ -32,6 +33,7 @@ class CorsTest extends ForgedTokenTest {
             assertThat(response.statusCode()).as(origin).isNotEqualTo(200);
             assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(origin)
                     .isEqualTo(Optional.empty());
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(origin).hasValue("nosniff");
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The integration tests' own PostgreSQL database: created when missing, emptied per test, compared by content. */
 public final class TestDatabase {
@@ -20,7 +21,7 @@ public final class TestDatabase {
 
     public static synchronized void ensureExists() {
         String name = URL.substring(URL.lastIndexOf('/') + 1);
-        String server = URL.substring(0, URL.lastIndexOf('/') + 1) + "postgres";
+        String server = serverOf(URL);
         try (Connection connection = DriverManager.getConnection(server, USER, "");
              Statement statement = connection.createStatement()) {
             ResultSet existing = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
@@ -30,6 +31,29 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + server + " is needed by the integration tests", e);
         }
+    }
+
+    /** A new, empty database at {@code url} (on the same server as {@link #URL}), dropped first when it exists. */
+    public static void recreate(String url) throws SQLException {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(serverOf(url), USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    /** The first two columns of every row a query answers, as text, sorted by the first. */
+    public static Map<String, String> query(String url, String sql) throws SQLException {
+        Map<String, String> rows = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getString(2));
+            }
+        }
+        return rows;
     }
 
     /** Rows left by earlier runs must not change what a test sees. */
@@ -43,7 +67,7 @@ public final class TestDatabase {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(
-                     "SELECT id, author, title, body, group_name, version, updated_at FROM note ORDER BY id")) {
+                     "SELECT id, author, title, body, group_path, version, updated_at FROM note ORDER BY id")) {
             while (result.next()) {
                 for (int column = 1; column <= 7; column++) {
                     rows.append(result.getString(column)).append('|');
@@ -69,6 +93,10 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
         return notes;
+    }
+
+    private static String serverOf(String url) {
+        return url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
     }
 
     private static void update(String sql) {

@@ -45,7 +45,7 @@ public final class TokenForge {
                 .claim("typ", "Bearer")
                 .claim("scope", "openid groups read email profile")
                 .claim("preferred_username", "alice")
-                .claim("groups", List.of("editors", "team-a"))
+                .claim("groups", List.of("/editors", "/team-a"))
                 .issueTime(Date.from(now.minusSeconds(5)))
                 .expirationTime(Date.from(now.plusSeconds(300)));
     }
