@@ -29,7 +29,8 @@ ha_keycloak_cluster_members() {
 ha_kill() {
   ha_load_marker || fail "the HA stack is not running (./frontgate up --ha)"
   local node="${1:?usage: ./frontgate kill NODE (see ./frontgate status)}"
-  ha_nodes | grep -qx "$node" || fail "unknown node '$node' ($(ha_nodes | tr '\n' ' '))"
+  local nodes; nodes=" $(ha_nodes | tr '\n' ' ')"
+  [[ "$nodes" == *" $node "* ]] || fail "unknown node '$node' (nodes:$nodes)"
   pid_alive "$node" || fail "$node is not running"
   local pid; pid="$(cat "$RUN/$node.pid")"
   kill -KILL -- "-$pid"
