@@ -7,7 +7,8 @@ deletes and re-creates clients, groups and roles (Keycloak 26.5), which ends the
 users' memberships and role grants; it does not handle client scopes at all. So, through the admin REST API: realm
 settings (PUT, only the fields the export has); roles, client scopes, clients and groups updated in place by name (PUT,
 keeping their ids) or created, with their protocol mappers and the export's role mappings added; users of the export
-by partial import with SKIP (a new demo user is added, one that exists keeps its password, sessions and groups); then
+by partial import with SKIP (a new demo user is added, one that exists keeps its password, sessions and groups, and is
+added to the export's groups it is missing); then
 the client profiles and policies. Users created at runtime are not in the export and are never touched.
 
 Usage: ha-realm-apply.py <keycloak base URL> <admin user> <admin password> <export.json>...
@@ -78,12 +79,22 @@ def apply(admin, export):
             admin.call("POST", f"{base}/groups/{group_id}/role-mappings/realm", roles)
     restore_scope_mappings(admin, realm, export.get("scopeMappings", []))
     added = admin.call("POST", base + "/partialImport", {"ifResourceExists": "SKIP", "users": export.get("users", [])})
+    add_export_memberships(admin, base, export.get("users", []))
     if "clientProfiles" in export:
         admin.call("PUT", base + "/client-policies/profiles", export["clientProfiles"])
     if "clientPolicies" in export:
         admin.call("PUT", base + "/client-policies/policies", export["clientPolicies"])
     print(f"realm {realm}: settings, roles, client scopes, clients, groups and client policies updated in place; "
           f"{added['added']} users added, {added['skipped']} kept as they are")
+
+
+def add_export_memberships(admin, base, users):
+    """A demo user that exists keeps everything, and is (again) in the groups the export names for it."""
+    groups = {group["path"]: group["id"] for group in admin.call("GET", base + "/groups?briefRepresentation=false")}
+    for user in users:
+        found = admin.call("GET", f"{base}/users?exact=true&username={urllib.parse.quote(user['username'])}")
+        for path in (p for p in user.get("groups", []) if found and p in groups):
+            admin.call("PUT", f"{base}/users/{found[0]['id']}/groups/{groups[path]}")
 
 
 def upsert(admin, collection, existing, name, representation, key=None):

@@ -46,7 +46,7 @@ done
 
 # The existing tests, unchanged, against the stack through the balancer; then the drills. One Maven run.
 its="FrontendTokenIT,ScopeMatrixIT,GroupSharingIT,MeIT,KeyRotationIT,KeycloakFailoverIT,ReplicaFailoverIT,RealmChangeIT"
-(cd "$ROOT" && find_jdk && mvn_run -q -pl realm-config,api-service -am verify -Dtest=NoUnitTestsHere \
+(cd "$ROOT" && find_jdk && mvn_run -q -fae -pl realm-config,api-service -am verify -Dtest=NoUnitTestsHere \
   -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test="$its" \
   -Dfrontgate.keycloak.backend=stack -Dfrontgate.stack.env="$FRONTGATE_HOME/stack.env" -Dfrontgate.ha=true \
   -Dfrontgate.test.db.url="jdbc:postgresql://127.0.0.1:5432/$FRONTGATE_HA_API_DB") > "$FRONTGATE_HOME/its.log" 2>&1
