@@ -9,7 +9,9 @@ require_haproxy() {
 
 # Retries: only when no connection could be made (conn-failure), and then on another node (redispatch). A request
 # that reached a node is never sent again, as that node may have processed it: a POST would be written twice and a
-# rotating refresh token used twice. Health checks every second take a dead node out after 2 misses.
+# rotating refresh token used twice. Health checks every 2 s take a node out after 3 misses; a check may take 5 s,
+# so that a busy node is not taken for a dead one (with 1 s, both API replicas were out under a 64-connection load
+# on 2 cores, and HAProxy answered 503). A dead node refuses connections, which are retried on another node at once.
 ha_haproxy_write_config() {
   local n m
   mkdir -p "$(dirname "$HA_HAPROXY_CONFIG")"
@@ -31,7 +33,8 @@ defaults
     retries 3
     retry-on conn-failure
     option redispatch 1
-    default-server inter 1s fall 2 rise 2
+    timeout check 5s
+    default-server inter 2s fall 3 rise 2
 
 frontend keycloak
     bind 127.0.0.1:$KEYCLOAK_PORT
