@@ -95,9 +95,10 @@ LIST
 }
 
 # The README's test command: every module's tests, the React app's unit tests, then the whole stack end to end
-# (the launcher's own checks and the browser tests).
+# (the launcher's own checks and the browser tests), then the HA stack's drills.
 run_tests() {
   (cd "$ROOT" && mvn_run verify)
   app_unit_tests
   "$ROOT/launcher/stack-test.sh"
+  "$ROOT/launcher/ha-test.sh"
 }

@@ -1,6 +1,7 @@
 package dev.frontgate.api.support;
 
 import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.RunningStack;
 import dev.frontgate.testing.keycloak.Tokens;
 import dev.frontgate.testing.keycloak.WithKeycloak;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -9,13 +10,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Base of the integration tests: the service runs against the shared real Keycloak and the real PostgreSQL test
- * database, with no note from earlier tests or runs.
+ * database, with no note from earlier tests or runs. With {@code -Dfrontgate.keycloak.backend=stack} the same tests
+ * run against the launcher's running stack instead (for the HA stack: through HAProxy, with
+ * {@code -Dfrontgate.test.db.url} naming the replicas' database): {@link #api()} is then the stack's API.
  */
 @WithKeycloak
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,12 +51,13 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
     }
 
     protected Api api() {
-        return new Api(server.getURI());
+        return new Api(KeycloakServer.isStack() ? URI.create(RunningStack.read().apiUrl()) : server.getURI());
     }
 
     /** The RFC 9728 parameter every 401 challenge ends with: this service's metadata URL. */
     protected String resourceMetadataParameter() {
-        return ", resource_metadata=\"http://localhost:" + server.getPort() + "/.well-known/oauth-protected-resource\"";
+        String resource = KeycloakServer.isStack() ? RunningStack.read().apiUrl() : "http://localhost:" + server.getPort();
+        return ", resource_metadata=\"" + resource + "/.well-known/oauth-protected-resource\"";
     }
 
     /** Real tokens through the PKCE flow, one login per user and scope set while the token has a minute left. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The real Keycloak of this JVM: the distribution with our provider and {@code realm-config/}, on free loopback ports,
  * started on first use and stopped when the JVM ends — also when tests fail. With
- * {@code -Dfrontgate.keycloak.backend=container} it is the official image instead ({@link KeycloakContainerBackend}).
+ * {@code -Dfrontgate.keycloak.backend=container} it is the official image instead ({@link KeycloakContainerBackend}),
+ * with {@code -Dfrontgate.keycloak.backend=stack} the stack the launcher runs ({@link RunningStack}).
  */
 public final class KeycloakServer {
 
@@ -71,6 +72,7 @@ public final class KeycloakServer {
         return switch (Settings.backend()) {
             case DISTRIBUTION -> startDistribution();
             case CONTAINER -> KeycloakContainerBackend.start();
+            case STACK -> new KeycloakServer(RunningStack.read().keycloakUrl(), null);
         };
     }
 
@@ -105,6 +107,11 @@ public final class KeycloakServer {
         Keycloak stale = admin;
         admin = newAdminClient(baseUrl);
         stale.close();
+    }
+
+    /** Whether this is the launcher's running stack ({@code -Dfrontgate.keycloak.backend=stack}), not our own. */
+    public static boolean isStack() {
+        return Settings.isStack();
     }
 
     public boolean isRunning() {

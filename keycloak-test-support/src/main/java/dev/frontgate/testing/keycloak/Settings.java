@@ -34,8 +34,15 @@ final class Settings {
         return value == null || value.isBlank() || value.startsWith("${") ? null : Path.of(value);
     }
 
-    /** Which Keycloak the tests talk to: the distribution started here, or the official image through Docker. */
-    enum Backend { DISTRIBUTION, CONTAINER }
+    /**
+     * Which Keycloak the tests talk to: the distribution started here, the official image through Docker, or the
+     * running stack of the launcher (its {@link StackEnv}), e.g. the HA cluster behind its balancer.
+     */
+    enum Backend { DISTRIBUTION, CONTAINER, STACK }
+
+    static boolean isStack() {
+        return backend() == Backend.STACK;
+    }
 
     static Backend backend() {
         String value = System.getProperty("frontgate.keycloak.backend", "").trim();
@@ -45,7 +52,7 @@ final class Settings {
         try {
             return Backend.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("-Dfrontgate.keycloak.backend must be distribution or container, not '"
+            throw new IllegalArgumentException("-Dfrontgate.keycloak.backend must be distribution, container or stack, not '"
                     + value + "'", e);
         }
     }

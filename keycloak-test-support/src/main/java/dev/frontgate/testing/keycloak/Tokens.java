@@ -14,7 +14,7 @@ public record Tokens(String accessToken, String idToken, String refreshToken, St
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Tokens fromJson(String body) {
+    public static Tokens fromJson(String body) {
         try {
             Map<String, Object> json = JSON.readValue(body, new TypeReference<>() { });
             return new Tokens((String) json.get("access_token"), (String) json.get("id_token"),

@@ -3,6 +3,7 @@ package dev.frontgate.api.security.keys;
 import com.nimbusds.jwt.SignedJWT;
 import dev.frontgate.api.support.CountingJwksProxy;
 import dev.frontgate.api.support.KeycloakBackedTest;
+import dev.frontgate.testing.keycloak.KeycloakServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +63,11 @@ class KeyRotationIT extends KeycloakBackedTest {
 
         HttpResponse<String> first = api().get("/api/me", after);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        assertThat(jwks.fetches()).as("the unknown key id made the service fetch the JWKS once")
-                .isEqualTo(fetchesBefore + 1);
+        // The HA stack's replicas fetch from Keycloak themselves, not through this test's counting proxy.
+        if (!KeycloakServer.isStack()) {
+            assertThat(jwks.fetches()).as("the unknown key id made the service fetch the JWKS once")
+                    .isEqualTo(fetchesBefore + 1);
+        }
         assertThat(api().get("/api/me", before).statusCode()).as("the old key stays published and valid")
                 .isEqualTo(200);
     }
