@@ -37,6 +37,23 @@ public final class TestDatabase {
         update("DELETE FROM note");
     }
 
+    /** Ended sessions from earlier tests must not refuse the tokens later tests reuse (a user's admin sign-out). */
+    public static void deleteEndedSessions() {
+        update("DELETE FROM ended_session");
+    }
+
+    /** How many ended sessions the replicas share, to prove that a refused logout ended nothing. */
+    public static long endedSessionCount() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM ended_session")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every stored note as text, to prove that refused requests wrote nothing. */
     public static String notesSnapshot() {
         StringBuilder rows = new StringBuilder();
