@@ -34,8 +34,10 @@ class LogoutRecorder {
         if (repository.rememberLogoutToken(logout.jti(), usableUntil) == 0) {
             throw new InvalidTokenException("logout token was used before");
         }
-        Instant now = clock.instant();
-        Instant keepUntil = now.plus(settings.tokenLifetime()).plus(token.clockSkew());
-        return repository.save(new EndedSession(null, logout.sid(), logout.sub(), now, keepUntil));
+        // The logout's time by Keycloak's clock, the clock of the tokens' iat that a logout by sub is compared with.
+        Instant endedAt = logout.issuedAt();
+        Instant latest = endedAt.isAfter(clock.instant()) ? endedAt : clock.instant();
+        Instant keepUntil = latest.plus(settings.tokenLifetime()).plus(token.clockSkew());
+        return repository.save(new EndedSession(null, logout.sid(), logout.sub(), endedAt, keepUntil));
     }
 }

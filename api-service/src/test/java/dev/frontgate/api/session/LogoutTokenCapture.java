@@ -19,13 +19,14 @@ import java.util.concurrent.Executors;
 /**
  * A loopback hop between Keycloak and the service's back-channel logout endpoint that keeps a copy of every logout
  * token Keycloak sends, so a test can look at a real one and replay it. It forwards the request as it came and answers
- * with the service's status.
+ * with the service's status, or plays an unreachable service.
  */
 final class LogoutTokenCapture implements AutoCloseable {
 
     private final HttpServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> tokens = new CopyOnWriteArrayList<>();
+    private volatile boolean unreachable;
 
     LogoutTokenCapture(URI backchannelLogoutUrl) {
         try {
@@ -37,6 +38,11 @@ final class LogoutTokenCapture implements AutoCloseable {
         server.createContext("/backchannel-logout", exchange -> {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             tokens.add(logoutToken(form));
+            if (unreachable) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             int status = 502;
             try {
                 status = http.send(HttpRequest.newBuilder(backchannelLogoutUrl).timeout(Duration.ofSeconds(10))
@@ -57,6 +63,11 @@ final class LogoutTokenCapture implements AutoCloseable {
     /** The URL to give Keycloak as the clients' back-channel logout URL. */
     String url() {
         return "http://localhost:" + server.getAddress().getPort() + "/backchannel-logout";
+    }
+
+    /** While true, every logout is answered 503 and never reaches the service: the service is down, as Keycloak sees. */
+    void unreachable(boolean unreachable) {
+        this.unreachable = unreachable;
     }
 
     List<String> tokens() {

@@ -36,6 +36,8 @@ class SessionEndIT extends KeycloakBackedTest {
     /** The promise for a sign-out; the logout reaches replica one before Keycloak answers. */
     private static final Duration SIGN_OUT_WITHIN = Duration.ofSeconds(2);
     private static final Duration ENTITLEMENT_LOSS_WITHIN = Duration.ofSeconds(5);
+    /** The provider's retries pause 1, 2, 4 … s; a generous bound, as the point is that it arrives at all. */
+    private static final Duration REDELIVERY_WITHIN = Duration.ofSeconds(30);
 
     private EmbeddedServer secondReplica;
     private LogoutTokenCapture capture;
@@ -127,6 +129,35 @@ class SessionEndIT extends KeycloakBackedTest {
         assertThat(TestDatabase.endedSessionCount()).isEqualTo(endedBefore);
         replicas().forEach(api -> assertThat(api.get("/api/me", bystander.accessToken()).statusCode())
                 .isEqualTo(200));
+    }
+
+    @Test
+    void aLogoutTheServiceMissedIsDeliveredAgainOnceItIsBack() {
+        Tokens alice = keycloak.pkce().login("alice", "openid read");
+        assertThat(api().get("/api/me", alice.accessToken()).statusCode()).isEqualTo(200);
+        int sentBefore = capture.tokens().size();
+
+        capture.unreachable(true);
+        try {
+            assertThat(endSession(alice).statusCode()).isEqualTo(302);
+            awaitMoreLogoutTokensThan(sentBefore + 1);
+            assertThat(api().get("/api/me", alice.accessToken()).statusCode())
+                    .as("nothing reached the service yet").isEqualTo(200);
+        } finally {
+            capture.unreachable(false);
+        }
+
+        replicas().forEach(api -> assertRefusedWithin(api, "GET", "/api/me", alice.accessToken(),
+                REDELIVERY_WITHIN));
+    }
+
+    /** Keycloak's own attempt and the provider's first one have both been turned away. */
+    private void awaitMoreLogoutTokensThan(int count) {
+        Instant deadline = Instant.now().plus(REDELIVERY_WITHIN);
+        while (capture.tokens().size() <= count && Instant.now().isBefore(deadline)) {
+            pause();
+        }
+        assertThat(capture.tokens()).hasSizeGreaterThan(count);
     }
 
     private List<Api> replicas() {

@@ -7,7 +7,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
 /**
- * Registers the listener that ends a user's sessions when an admin takes away a group or role, or disables the user.
+ * Registers the listener that ends a user's sessions when an admin takes away a group or role, or disables the user,
+ * and delivers every back-channel logout a second time, retried while the receiver is unreachable.
  * A realm enables it by listing {@value #PROVIDER_ID} in its event listeners (Realm settings → Events → Event
  * listeners); admin events reach listeners whether or not the realm stores them.
  */
@@ -15,9 +16,11 @@ public final class SessionEndingEventListenerFactory implements EventListenerPro
 
     public static final String PROVIDER_ID = "frontgate-session-end";
 
+    private LogoutRedelivery redelivery;
+
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new SessionEndingEventListener(session);
+        return new SessionEndingEventListener(session, redelivery);
     }
 
     @Override
@@ -26,10 +29,14 @@ public final class SessionEndingEventListenerFactory implements EventListenerPro
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        redelivery = new LogoutRedelivery(factory);
     }
 
     @Override
     public void close() {
+        if (redelivery != null) {
+            redelivery.close();
+        }
     }
 
     @Override
