@@ -10,7 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +19,9 @@ import java.util.Map;
 /**
  * OIDC Back-Channel Logout 1.0 receiver: Keycloak posts a logout token here when a session of a frontend client ends
  * (sign-out, an admin's sign-out, a revoked session). Open, as the spec wants: the signed token is the credential.
- * Answers 200, or 400 {@code invalid_request} and nothing ended (section 2.8). Not part of the API for browsers, so
- * neither documented nor meant for CORS.
+ * Answers 200, or 400 {@code invalid_request} and nothing ended (section 2.8). Keycloak calls it server to server;
+ * browsers have no business here, so no CORS configuration names it.
  */
-@Hidden
 @Controller("/backchannel-logout")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,6 +40,9 @@ final class BackchannelLogoutController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "OIDC back-channel logout (for Keycloak)", description = "Keycloak posts a logout token "
+            + "(form field logout_token) when a session of a frontend client ends; the API then refuses that "
+            + "session's access tokens. 200, or 400 with error invalid_request.")
     HttpResponse<?> logout(@Body Map<String, String> form) {
         try {
             EndedSession ended = recorder.record(verifier.verify(form.get("logout_token")));

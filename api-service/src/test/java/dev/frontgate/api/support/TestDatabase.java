@@ -2,6 +2,7 @@ package dev.frontgate.api.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,11 +43,13 @@ public final class TestDatabase {
         update("DELETE FROM ended_session");
     }
 
-    /** How many ended sessions the replicas share, to prove that a refused logout ended nothing. */
-    public static long endedSessionCount() {
+    /** How many times the replicas recorded session {@code sid} as ended, to prove a refused logout ended nothing. */
+    public static long endedSessionsOf(String sid) {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM ended_session")) {
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM ended_session WHERE sid = ?")) {
+            statement.setString(1, sid);
+            ResultSet result = statement.executeQuery();
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
