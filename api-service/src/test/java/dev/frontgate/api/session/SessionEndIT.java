@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.UserRepresentation;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -101,6 +102,24 @@ class SessionEndIT extends KeycloakBackedTest {
             if (bob.groups().stream().anyMatch(group -> group.getId().equals(editors))) {
                 bob.leaveGroup(editors);
             }
+        }
+    }
+
+    @Test
+    void disablingCarolEndsHerAccess() {
+        UserResource carol = user("carol");
+        Tokens tokens = keycloak.pkce().login("carol", "openid read");
+        replicas().forEach(api -> assertThat(api.get("/api/notes", tokens.accessToken()).statusCode()).isEqualTo(200));
+        UserRepresentation enabled = carol.toRepresentation();
+
+        UserRepresentation disabled = carol.toRepresentation();
+        disabled.setEnabled(false);
+        carol.update(disabled);
+        try {
+            replicas().forEach(api -> assertRefusedWithin(api, "GET", "/api/notes", tokens.accessToken(),
+                    ENTITLEMENT_LOSS_WITHIN));
+        } finally {
+            carol.update(enabled);
         }
     }
 
