@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * and GET /api/notes (token + PostgreSQL), each through wrk at a fixed number of connections after a warm-up, with
  * the verified-token cache on and off; plus startup time to the first 200 and RSS after the load.
  * Usage (see run.sh): java -cp CLASSPATH ApiBench.java SERVICE_JAR [connections] [warm-up s] [measured s per round]
+ * With -Dbench.ended-sessions=N the shared table holds N ended sessions (and N/10 logouts by user) of other users
+ * while it measures, so every token request runs the ended-session check against a full view.
  */
 public class ApiBench {
 
@@ -30,6 +32,7 @@ public class ApiBench {
     private static final String DB = "frontgate_bench";
     private static final int ROUNDS = 2;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int ENDED_SESSIONS = Integer.getInteger("bench.ended-sessions", 0);
 
     record Run(boolean cache, long startupMillis, Map<String, Double> requestsPerSecond, long rssMiB) {
     }
@@ -87,6 +90,7 @@ public class ApiBench {
             awaitFirst200(base + "/health", service);
             long startupMillis = (System.nanoTime() - started) / 1_000_000;
             seedNotes(base, token);
+            seedEndedSessions();
             for (String endpoint : ENDPOINTS) {
                 wrk(base + endpoint, token, connections, warmUp);
             }
@@ -104,6 +108,21 @@ public class ApiBench {
             service.destroy();
             service.waitFor();
         }
+    }
+
+    /** Ended sessions of other users; the service reloads them within its refresh interval (1 s). */
+    private static void seedEndedSessions() throws Exception {
+        if (ENDED_SESSIONS <= 0) {
+            return;
+        }
+        psql(DB, "DELETE FROM ended_session");
+        psql(DB, "INSERT INTO ended_session (sid, sub, ended_at, keep_until) SELECT md5('sid' || i), md5('sub' || i),"
+                + " now(), now() + interval '1 hour' FROM generate_series(1, " + ENDED_SESSIONS + ") i");
+        psql(DB, "INSERT INTO ended_session (sid, sub, ended_at, keep_until) SELECT NULL, md5('user' || i), now(),"
+                + " now() + interval '1 hour' FROM generate_series(1, " + Math.max(1, ENDED_SESSIONS / 10) + ") i");
+        Thread.sleep(3000);
+        System.out.println("ended sessions in the shared table: " + ENDED_SESSIONS + " by sid, "
+                + Math.max(1, ENDED_SESSIONS / 10) + " by user");
     }
 
     private static void awaitFirst200(String url, Process service) throws Exception {
@@ -167,7 +186,11 @@ public class ApiBench {
     }
 
     private static void psql(String sql) throws Exception {
-        Process psql = new ProcessBuilder("psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-c", sql)
+        psql("postgres", sql);
+    }
+
+    private static void psql(String database, String sql) throws Exception {
+        Process psql = new ProcessBuilder("psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-c", sql)
                 .redirectErrorStream(true).start();
         String output = new String(psql.getInputStream().readAllBytes());
         if (psql.waitFor() != 0) {

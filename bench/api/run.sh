@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the api-service jar with a real Keycloak token (see ../README.md, section api-service).
 # Usage: bench/api/run.sh [connections=32] [warm-up seconds=10] [measured seconds per round=15]
+# BENCH_ENDED_SESSIONS=N: N ended sessions of other users in the shared table while measuring (default 0).
 # Needs: JDK 21+ (JAVA_HOME), wrk (Debian package wrk), PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres),
 # the Keycloak distribution zip in the local Maven repository. Builds what is missing. Do not run it while the same
 # checkout runs its Keycloak integration tests: both use <checkout>/target/keycloak.
@@ -20,5 +21,5 @@ mkdir -p "$here/target"
 mvn_quiet dependency:build-classpath -pl api-service -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/target/classpath.txt"
 jar="$(built_jar api-service)"
-"$JAVA_HOME/bin/java" -Dbench.logs="$here/target" \
+"$JAVA_HOME/bin/java" -Dbench.logs="$here/target" -Dbench.ended-sessions="${BENCH_ENDED_SESSIONS:-0}" \
     -Dlogback.configurationFile="$root/api-service/src/main/resources/logback.xml" -cp "$(cat "$here/target/classpath.txt")" "$here/ApiBench.java" "$jar" "$@"

@@ -2,6 +2,7 @@ package dev.frontgate.api.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -59,6 +60,25 @@ public final class TestDatabase {
     /** Rows left by earlier runs must not change what a test sees. */
     public static void deleteAllNotes() {
         update("DELETE FROM note");
+    }
+
+    /** Ended sessions from earlier tests must not refuse the tokens later tests reuse (a user's admin sign-out). */
+    public static void deleteEndedSessions() {
+        update("DELETE FROM ended_session");
+    }
+
+    /** How many times the replicas recorded session {@code sid} as ended, to prove a refused logout ended nothing. */
+    public static long endedSessionsOf(String sid) {
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM ended_session WHERE sid = ?")) {
+            statement.setString(1, sid);
+            ResultSet result = statement.executeQuery();
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every stored note as text, to prove that refused requests wrote nothing. */

@@ -1,24 +1,7 @@
 package dev.frontgate.api.security.token;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.Base64URL;
-import com.nimbusds.jwt.EncryptedJWT;
-import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
-import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.inject.Singleton;
 
-import java.text.ParseException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,6 +19,7 @@ public final class AccessTokenVerifier {
     private final SigningKeys signingKeys;
     private final Clock clock;
     private final VerifiedTokenCache cache;
+    private final SignedTokens signedTokens;
 
     AccessTokenVerifier(TokenConfiguration configuration, SigningKeys signingKeys, Clock clock,
                         VerifiedTokenCache cache) {
@@ -43,6 +27,7 @@ public final class AccessTokenVerifier {
         this.signingKeys = signingKeys;
         this.clock = clock;
         this.cache = cache;
+        this.signedTokens = new SignedTokens(signingKeys, configuration.algorithms());
     }
 
     public VerifiedToken verify(String token) throws InvalidTokenException {
@@ -53,17 +38,10 @@ public final class AccessTokenVerifier {
     /** Verifies signature and claims without asking the cache (for a caller that just asked it), then remembers. */
     VerifiedToken verifyUncached(String token) throws InvalidTokenException {
         checkLength(token);
-        SignedJWT jwt = parseSigned(token);
-        JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
-        if (!configuration.algorithms().contains(algorithm.getName())) {
-            throw new InvalidTokenException("signing algorithm is not allowed");
-        }
-        JWK key = keyFor(jwt.getHeader().getKeyID(), algorithm);
-        verifySignature(jwt, key);
-        JWTClaimsSet claims = claimsOf(jwt);
-        new ClaimChecks(configuration, clock.instant()).check(claims);
-        VerifiedToken verified = VerifiedToken.of(claims);
-        cache.put(token, key.getKeyID(), verified);
+        SignedTokens.Verified signed = signedTokens.verify(token);
+        new ClaimChecks(configuration, clock.instant()).check(signed.claims());
+        VerifiedToken verified = VerifiedToken.of(signed.claims());
+        cache.put(token, signed.keyId(), verified);
         return verified;
     }
 
@@ -88,70 +66,6 @@ public final class AccessTokenVerifier {
     private static void checkLength(String token) throws InvalidTokenException {
         if (token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidTokenException("token is longer than " + MAX_TOKEN_LENGTH + " characters");
-        }
-    }
-
-    private static SignedJWT parseSigned(String token) throws InvalidTokenException {
-        JWT jwt;
-        try {
-            jwt = JWTParser.parse(token);
-        } catch (ParseException | RuntimeException e) {
-            throw new InvalidTokenException("token is not a well-formed JWT");
-        }
-        return switch (jwt) {
-            case SignedJWT signed -> requireCanonicalSignature(signed);
-            case PlainJWT ignored -> throw new InvalidTokenException("unsigned tokens are not accepted");
-            case EncryptedJWT ignored -> throw new InvalidTokenException("encrypted tokens are not accepted");
-            default -> throw new InvalidTokenException("token is not a well-formed JWT");
-        };
-    }
-
-    /**
-     * The decoder skips characters outside base64url and ignores the unused low bits of the last one, so without this
-     * one signature could be written in countless ways: as many distinct tokens, each verifying and each cached.
-     */
-    private static SignedJWT requireCanonicalSignature(SignedJWT jwt) throws InvalidTokenException {
-        Base64URL signature = jwt.getSignature();
-        if (!Base64URL.encode(signature.decode()).toString().equals(signature.toString())) {
-            throw new InvalidTokenException("signature is not canonical base64url");
-        }
-        return jwt;
-    }
-
-    private JWK keyFor(String keyId, JWSAlgorithm algorithm) throws InvalidTokenException {
-        if (keyId == null || keyId.isBlank()) {
-            throw new InvalidTokenException("token has no key id");
-        }
-        JWK key = signingKeys.find(keyId)
-                .orElseThrow(() -> new InvalidTokenException("signing key is unknown to the issuer"));
-        boolean signingKey = key.getKeyUse() == null || KeyUse.SIGNATURE.equals(key.getKeyUse());
-        boolean algorithmMatches = key.getAlgorithm() == null || key.getAlgorithm().equals(algorithm);
-        if (!signingKey || !algorithmMatches) {
-            throw new InvalidTokenException("signing key does not fit the token's algorithm");
-        }
-        return key;
-    }
-
-    private static void verifySignature(SignedJWT jwt, JWK key) throws InvalidTokenException {
-        try {
-            JWSVerifier verifier = switch (key) {
-                case RSAKey rsa -> new RSASSAVerifier(rsa);
-                case ECKey ec -> new ECDSAVerifier(ec);
-                default -> throw new InvalidTokenException("signing key does not fit the token's algorithm");
-            };
-            if (!jwt.verify(verifier)) {
-                throw new InvalidTokenException("signature is invalid");
-            }
-        } catch (JOSEException | RuntimeException e) {
-            throw new InvalidTokenException("signature is invalid");
-        }
-    }
-
-    private static JWTClaimsSet claimsOf(SignedJWT jwt) throws InvalidTokenException {
-        try {
-            return jwt.getJWTClaimsSet();
-        } catch (ParseException e) {
-            throw new InvalidTokenException("payload is not a valid claims set");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontgate.api.security.token;
 
+import dev.frontgate.api.session.EndedSessions;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -14,8 +15,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The only way a request becomes authenticated: the bearer token of its {@code Authorization} header, verified by
- * {@link AccessTokenVerifier}. It replaces Micronaut Security's token fetcher, so no other token validator is ever
- * asked, and a remembered token is answered at once on the event loop; a new one is verified off it, because an
+ * {@link AccessTokenVerifier}, whose session must not have ended ({@link EndedSessions}). It replaces Micronaut
+ * Security's token fetcher, so no other token validator is ever asked, and a remembered token is answered at once on the event loop; a new one is verified off it, because an
  * unknown key id makes the verifier fetch Keycloak's JWKS. A refused token leaves the reason on the request, where
  * the error handler turns it into {@code error_description}. Unlike Micronaut's fetcher it publishes no
  * {@code TokenValidatedEvent}: nothing here listens, and it would cost a host and locale lookup per request.
@@ -30,9 +31,11 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
     private static final String SCHEME = "Bearer ";
 
     private final AccessTokenVerifier verifier;
+    private final EndedSessions endedSessions;
 
-    BearerAuthenticationFetcher(AccessTokenVerifier verifier) {
+    BearerAuthenticationFetcher(AccessTokenVerifier verifier, EndedSessions endedSessions) {
         this.verifier = verifier;
+        this.endedSessions = endedSessions;
     }
 
     @Override
@@ -50,6 +53,7 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
         try {
             VerifiedToken remembered = verifier.verifyRemembered(token).orElse(null);
             if (remembered != null) {
+                endedSessions.check(remembered);
                 return accept(request, token, remembered);
             }
         } catch (InvalidTokenException e) {
@@ -77,7 +81,9 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
 
     private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {
         try {
-            return accept(request, token, verifier.verifyUncached(token));
+            VerifiedToken verified = verifier.verifyUncached(token);
+            endedSessions.check(verified);
+            return accept(request, token, verified);
         } catch (InvalidTokenException e) {
             return refuse(request, e);
         }
