@@ -64,6 +64,7 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
                 : ClientSettings.of(context.getTargetClient());
         var violation = ClientRules.firstViolation(current.with(proposal), settings());
         if (violation.isPresent()) {
+            GuardRefusalEvents.recordAdminRefusal(context, violation.get());
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
         }
     }
