@@ -54,6 +54,17 @@ class RealmSetupIT {
         assertThat(realm.isBruteForceProtected()).isTrue();
     }
 
+    @Test
+    void userAndAdminEventsAreKeptForAWeek(KeycloakServer keycloak) {
+        var events = keycloak.admin().realm(keycloak.realm()).getRealmEventsConfig();
+        RealmRepresentation realm = keycloak.admin().realm(keycloak.realm()).toRepresentation();
+        assertThat(events.isEventsEnabled()).isTrue();
+        assertThat(events.getEventsExpiration()).isEqualTo(7 * 24 * 3600L);
+        assertThat(events.isAdminEventsEnabled()).isTrue();
+        assertThat(events.isAdminEventsDetailsEnabled()).isTrue();
+        assertThat(realm.getAttributes()).containsEntry("adminEventsExpiration", String.valueOf(7 * 24 * 3600));
+    }
+
     private static ClientRepresentation client(KeycloakServer keycloak, String clientId) {
         return keycloak.admin().realm(keycloak.realm()).clients().findByClientId(clientId).get(0);
     }
