@@ -84,12 +84,17 @@ class RefusalAuditIT extends KeycloakBackedTest {
 
     @Test
     void metricsAreServedOnTheManagementPortOnly() {
+        Map<String, String> refused = Map.of("method", "GET", "uri", "/api/me", "status", "401");
+        double refusedBefore = PrometheusScrape.of(managementPort).value("http_server_requests_seconds_count", refused);
+
+        assertThat(api().get("/api/me", null).statusCode()).isEqualTo(401);
         PrometheusScrape scrape = PrometheusScrape.of(managementPort);
 
+        assertThat(scrape.value("http_server_requests_seconds_count", refused) - refusedBefore).isEqualTo(1.0);
         assertThat(scrape.has("frontgate_keys_degraded")).isTrue();
         assertThat(scrape.has("frontgate_jwks_fetches_total")).isTrue();
         assertThat(scrape.has("cache_gets_total")).isTrue();
-        assertThat(scrape.has("http_server_requests_seconds_count")).isTrue();
+        assertThat(scrape.has("hikaricp_connections_active")).isTrue();
         assertThat(scrape.has("jvm_memory_used_bytes")).isTrue();
         assertThat(api().get("/prometheus", null).statusCode()).isNotEqualTo(200);
     }
