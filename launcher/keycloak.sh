@@ -47,7 +47,7 @@ start_keycloak() {
   KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     start_detached keycloak bash "$KEYCLOAK_DIR/bin/kc.sh" start-dev --import-realm \
       --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
-      --health-enabled=true --hostname="$KEYCLOAK_URL"
+      --health-enabled=true --metrics-enabled=true --hostname="$KEYCLOAK_URL"
 }
 
 keycloak_ready() {

@@ -8,6 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 export FRONTGATE_HOME="$ROOT/target/stack-test"
 export FRONTGATE_KEYCLOAK_PORT="$(free_port)" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT="$(free_port)" FRONTGATE_API_PORT=8280
+export FRONTGATE_API_MANAGEMENT_PORT="$(free_port)" FRONTGATE_PROMETHEUS_PORT="$(free_port)"
 API="http://localhost:$FRONTGATE_API_PORT"
 passed=0 failed=0
 check() {
@@ -32,6 +33,45 @@ browser_tests() {
   else
     echo "  SKIPPED the React app's browser tests: install Chromium (apt-get install chromium) and Node.js to run them"
   fi
+}
+
+# Operations (docs/operations.md): metrics, the audit trail, and Prometheus watching both services. CI requires
+# Prometheus; elsewhere its checks are skipped with a message when the package is missing.
+operations_checks() {
+  check "the API's metrics name the 401 above" \
+    bash -c "curl -s '$(stack_env FRONTGATE_API_METRICS_URL)' | grep -q 'frontgate_refusals_total{outcome=\"missing_token\",reason=\"no_token\",route=\"/api/me\"} [1-9]'"
+  check "the audit trail holds the 401 above" grep -q '"route":"/api/me","status":401,"outcome":"missing_token"' \
+    "$(stack_env FRONTGATE_AUDIT_LOG)"
+  if ! command -v prometheus >/dev/null; then
+    if [ -n "${FRONTGATE_REQUIRE_PROMETHEUS:-}" ]; then check "Prometheus is installed" false
+    else echo "  SKIPPED Prometheus' checks: install it (apt-get install prometheus) to run them"; fi
+    return
+  fi
+  check "stack.env names Prometheus" grep -qx "FRONTGATE_PROMETHEUS_URL=http://localhost:$FRONTGATE_PROMETHEUS_PORT" \
+    "$FRONTGATE_HOME/stack.env"
+  check "Prometheus reports every target up" all_targets_up "http://127.0.0.1:$FRONTGATE_PROMETHEUS_PORT"
+  check "promtool check rules passes on the alert rules" promtool check rules "$ROOT/deploy/prometheus/alerts.yml"
+  check "the alert rules' unit tests pass" promtool test rules "$ROOT/deploy/prometheus/alerts.test.yml"
+}
+stack_env() { sed -n "s/^$1=//p" "$FRONTGATE_HOME/stack.env"; }
+# Asks Prometheus' HTTP API until both jobs report up == 1 (scrapes run every 5 s; generous for a loaded machine).
+all_targets_up() {
+  python3 - "$1" <<'PY'
+import json, sys, time, urllib.request
+deadline, jobs = time.time() + 120, {}
+while True:
+    try:
+        answer = json.load(urllib.request.urlopen(sys.argv[1] + "/api/v1/query?query=up", timeout=5))
+        jobs = {sample["metric"]["job"]: sample["value"][1] for sample in answer["data"]["result"]}
+        if set(jobs) == {"api-service", "keycloak"} and set(jobs.values()) == {"1"}:
+            sys.exit(0)
+    except OSError as e:
+        jobs = {"error": str(e)}
+    if time.time() > deadline:
+        print("    Prometheus says:", jobs)
+        sys.exit(1)
+    time.sleep(2)
+PY
 }
 
 app_port_taken="$(port_in_use 5173 && echo yes || true)"
@@ -59,6 +99,7 @@ check "/api/me without a token is 401" test "$(status_of "$API/api/me")" = 401
 check "a wrong password gets no token" bash -c "! '$ROOT/frontgate' token alice 'openid read' wrong-password 2>/dev/null"
 check "a second up is refused while running" bash -c "! '$ROOT/frontgate' up >/dev/null 2>&1"
 check "a port in use is named" bash -c "FRONTGATE_HOME='$FRONTGATE_HOME-other' '$ROOT/frontgate' up 2>&1 | grep -q 'port $FRONTGATE_KEYCLOAK_PORT (Keycloak) is in use'"
+operations_checks
 
 browser_tests
 "$ROOT/frontgate" down >/dev/null

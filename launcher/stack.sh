@@ -7,6 +7,8 @@ stack_up() {
   require_free_port "$KEYCLOAK_PORT" "Keycloak" FRONTGATE_KEYCLOAK_PORT
   require_free_port "$KEYCLOAK_MANAGEMENT_PORT" "Keycloak management" FRONTGATE_KEYCLOAK_MANAGEMENT_PORT
   require_free_port "$API_PORT" "api-service" FRONTGATE_API_PORT
+  require_free_port "$API_MANAGEMENT_PORT" "api-service management" FRONTGATE_API_MANAGEMENT_PORT
+  require_free_port "$PROMETHEUS_PORT" "Prometheus" FRONTGATE_PROMETHEUS_PORT
   mkdir -p "$LOGS"
   ensure_built
   start_keycloak
@@ -14,6 +16,7 @@ stack_up() {
   start_api
   await "api-service" api-service api_ready "${FRONTGATE_API_TIMEOUT:-90}"
   start_app
+  start_prometheus
   write_stack_env
   print_access_list $((SECONDS - started))
 }
@@ -34,6 +37,7 @@ await() {
 }
 
 stack_down() {
+  stop_detached prometheus
   stop_detached react-app
   stop_detached api-service
   stop_detached keycloak
@@ -43,8 +47,9 @@ stack_down() {
 
 stack_status() {
   local name url
-  for name in keycloak api-service react-app; do
-    case "$name" in keycloak) url="$KEYCLOAK_URL" ;; api-service) url="$API_URL" ;; *) url="$APP_URL" ;; esac
+  for name in keycloak api-service react-app prometheus; do
+    case "$name" in keycloak) url="$KEYCLOAK_URL" ;; api-service) url="$API_URL" ;; prometheus) url="$PROMETHEUS_URL" ;;
+      *) url="$APP_URL" ;; esac
     if pid_alive "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid")) at $url"
     else say "$name: stopped"; fi
   done
@@ -55,8 +60,8 @@ stack_logs() {
   [ "$name" = -f ] && { follow=-f; name=""; }
   case "$name" in
     "") tail -n 50 ${follow:+-f} "$LOGS/keycloak.log" "$LOGS/api-service.log" ;;
-    keycloak|api-service|react-app) tail -n 100 ${follow:+-f} "$LOGS/$name.log" ;;
-    *) fail "logs of what? keycloak, api-service or react-app" ;;
+    keycloak|api-service|react-app|prometheus) tail -n 100 ${follow:+-f} "$LOGS/$name.log" ;;
+    *) fail "logs of what? keycloak, api-service, react-app or prometheus" ;;
   esac
 }
 
@@ -72,6 +77,7 @@ FRONTGATE_API_URL=$API_URL
 FRONTGATE_CLIENT_ID=$CLIENT_ID
 FRONTGATE_APP_URL=$APP_URL
 ENV
+  prometheus_env >> "$STACK_ENV"
 }
 
 print_access_list() {
@@ -84,7 +90,8 @@ Frontgate is ready in ${1}s.
   API docs        $API_URL/swagger-ui/index.html   (OpenAPI: $API_URL/openapi.yml)
   React app       $(pid_alive react-app && echo "$APP_URL" || echo "not running (cd examples/react-app && npm ci && npm run dev)")
   Demo users      alice / alice-demo (editors, team-a)   bob / bob-demo (team-a)   carol / carol-demo (team-b)
-  Logs            ./frontgate logs [keycloak|api-service|react-app]
+$(prometheus_access_line)
+  Logs            ./frontgate logs [keycloak|api-service|react-app|prometheus]
   For scripts     $STACK_ENV
 
 Try it:

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Throughput of the api-service jar with a real Keycloak token: GET /health (open), GET /api/me (token, no database)
  * and GET /api/notes (token + PostgreSQL), each through wrk at a fixed number of connections after a warm-up, with
- * the verified-token cache on and off; plus startup time to the first 200 and RSS after the load.
+ * the verified-token cache on and off, and with metrics and the audit trail on and off (docs/operations.md); plus
+ * startup time to the first 200 and RSS after the load.
  * Usage (see run.sh): java -cp CLASSPATH ApiBench.java SERVICE_JAR [connections] [warm-up s] [measured s per round]
  * With -Dbench.ended-sessions=N the shared table holds N ended sessions (and N/10 logouts by user) of other users
  * while it measures, so every token request runs the ended-session check against a full view.
@@ -34,7 +35,14 @@ public class ApiBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int ENDED_SESSIONS = Integer.getInteger("bench.ended-sessions", 0);
 
-    record Run(boolean cache, long startupMillis, Map<String, Double> requestsPerSecond, long rssMiB) {
+    /** One configuration of the service: the verified-token cache, and metrics with the audit trail ("ops"). */
+    record Setup(boolean cache, boolean ops) {
+        String name() {
+            return "cache " + (cache ? "on" : "off") + ", metrics+audit " + (ops ? "on" : "off");
+        }
+    }
+
+    record Run(Setup setup, long startupMillis, Map<String, Double> requestsPerSecond, long rssMiB) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,35 +55,46 @@ public class ApiBench {
         psql("DROP DATABASE IF EXISTS " + DB);
         psql("CREATE DATABASE " + DB);
         List<Run> runs = new ArrayList<>();
-        for (boolean cache : new boolean[] {true, false}) {
-            runs.add(run(jar, keycloak, token, cache, connections, warmUp, measured));
+        for (Setup setup : List.of(new Setup(true, true), new Setup(true, false), new Setup(false, true))) {
+            runs.add(run(jar, keycloak, token, setup, connections, warmUp, measured));
         }
         System.out.printf("%n%d connections, %d s warm-up per endpoint, then %d rounds of %d s per endpoint (mean),"
                 + " wrk -t2%n", connections, warmUp, ROUNDS, measured);
-        System.out.println("| token cache | endpoint | requests/s | ratio to /health |");
-        System.out.println("|---|---|---:|---:|");
+        System.out.println("| token cache | metrics+audit | endpoint | requests/s | ratio to /health |");
+        System.out.println("|---|---|---|---:|---:|");
         for (Run run : runs) {
             double open = run.requestsPerSecond().get("/health");
             for (String endpoint : ENDPOINTS) {
                 double rate = run.requestsPerSecond().get(endpoint);
-                System.out.printf(Locale.ROOT, "| %s | `GET %s` | %.0f | %.2f |%n", run.cache() ? "on" : "off",
-                        endpoint, rate, rate / open);
+                System.out.printf(Locale.ROOT, "| %s | %s | `GET %s` | %.0f | %.2f |%n",
+                        run.setup().cache() ? "on" : "off", run.setup().ops() ? "on" : "off", endpoint, rate,
+                        rate / open);
             }
         }
         for (Run run : runs) {
-            System.out.printf("cache %s: startup to first 200 of /health %d ms, RSS after load %d MiB%n",
-                    run.cache() ? "on" : "off", run.startupMillis(), run.rssMiB());
+            System.out.printf("%s: startup to first 200 of /health %d ms, RSS after load %d MiB%n",
+                    run.setup().name(), run.startupMillis(), run.rssMiB());
         }
+        double withOps = ratio(runs.get(0), "/api/me");
+        double withoutOps = ratio(runs.get(1), "/api/me");
+        System.out.printf(Locale.ROOT, "/api/me to /health with the cache: %.2f with metrics+audit, %.2f without"
+                + " (%+.1f %%)%n", withOps, withoutOps, 100 * (withOps - withoutOps) / withoutOps);
         System.exit(0);
     }
 
-    private static Run run(Path jar, KeycloakServer keycloak, String token, boolean cache, int connections,
+    private static double ratio(Run run, String endpoint) {
+        return run.requestsPerSecond().get(endpoint) / run.requestsPerSecond().get("/health");
+    }
+
+    private static Run run(Path jar, KeycloakServer keycloak, String token, Setup setup, int connections,
                            int warmUp, int measured) throws Exception {
+        boolean cache = setup.cache();
+        Path logs = Path.of(System.getProperty("bench.logs", "."));
+        String label = "cache-" + (cache ? "on" : "off") + "-ops-" + (setup.ops() ? "on" : "off");
         int port = FreePorts.next();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(Path.of(System.getProperty("bench.logs", "."))
-                        .resolve("service-cache-" + (cache ? "on" : "off") + ".log").toFile());
+                .redirectOutput(logs.resolve("service-" + label + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         env.put("FRONTGATE_ISSUER", keycloak.issuer());
@@ -83,6 +102,9 @@ public class ApiBench {
         env.put("FRONTGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
         env.put("FRONTGATE_DB_USER", "postgres");
         env.put("FRONTGATE_TOKEN_CACHE_ENABLED", String.valueOf(cache));
+        env.put("FRONTGATE_MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
+        env.put("FRONTGATE_METRICS_ENABLED", String.valueOf(setup.ops()));
+        env.put("FRONTGATE_AUDIT_LOG", setup.ops() ? logs.resolve("audit-" + label + ".log").toString() : "none");
         long started = System.nanoTime();
         Process service = builder.start();
         try {
@@ -103,7 +125,7 @@ public class ApiBench {
             }
             System.out.println("health after load: " + HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
-            return new Run(cache, startupMillis, rates, rssMiB(service.pid()));
+            return new Run(setup, startupMillis, rates, rssMiB(service.pid()));
         } finally {
             service.destroy();
             service.waitFor();

@@ -95,6 +95,17 @@ class RealmSetupIT {
         }
     }
 
+    @Test
+    void userAndAdminEventsAreKeptForThirtyDays(KeycloakServer keycloak) {
+        var events = keycloak.admin().realm(keycloak.realm()).getRealmEventsConfig();
+        RealmRepresentation realm = keycloak.admin().realm(keycloak.realm()).toRepresentation();
+        assertThat(events.isEventsEnabled()).isTrue();
+        assertThat(events.getEventsExpiration()).isEqualTo(30 * 24 * 3600L);
+        assertThat(events.isAdminEventsEnabled()).isTrue();
+        assertThat(events.isAdminEventsDetailsEnabled()).isTrue();
+        assertThat(realm.getAttributes()).containsEntry("adminEventsExpiration", String.valueOf(30 * 24 * 3600));
+    }
+
     private static ClientRepresentation client(KeycloakServer keycloak, String clientId) {
         return keycloak.admin().realm(keycloak.realm()).clients().findByClientId(clientId).get(0);
     }

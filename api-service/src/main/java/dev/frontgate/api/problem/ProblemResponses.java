@@ -1,5 +1,6 @@
 package dev.frontgate.api.problem;
 
+import dev.frontgate.api.requestid.RequestIds;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,7 +9,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
-/** Writes problem documents; Micronaut's JSON codec serializes them as {@code application/problem+json}. */
+/**
+ * Writes problem documents, each with its request's id; Micronaut's JSON codec serializes them as
+ * {@code application/problem+json}.
+ */
 @Singleton
 public final class ProblemResponses {
 
@@ -21,6 +25,6 @@ public final class ProblemResponses {
     public MutableHttpResponse<Problem> write(HttpRequest<?> request, MutableHttpResponse<?> response, Problem problem) {
         MutableHttpResponse<Problem> typed = response.status(HttpStatus.valueOf(problem.status())).body(null);
         return request.getMethod() == HttpMethod.HEAD
-                ? typed : typed.body(problem).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);
+                ? typed : typed.body(problem.withRequestId(RequestIds.of(request))).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);
     }
 }

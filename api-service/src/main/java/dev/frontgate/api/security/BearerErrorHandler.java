@@ -4,6 +4,7 @@ import dev.frontgate.api.discovery.ProtectedResource;
 import dev.frontgate.api.problem.Problem;
 import dev.frontgate.api.problem.ProblemResponses;
 import dev.frontgate.api.security.token.BearerAuthenticationFetcher;
+import dev.frontgate.api.security.token.InvalidTokenException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -36,7 +37,9 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     }
 
     private MutableHttpResponse<?> unauthorized(HttpRequest<?> request) {
-        Optional<String> failedCheck = request.getAttribute(BearerAuthenticationFetcher.FAILED_CHECK, String.class);
+        Optional<String> failedCheck = request
+                .getAttribute(BearerAuthenticationFetcher.FAILED_CHECK, InvalidTokenException.class)
+                .map(InvalidTokenException::getMessage);
         Problem problem = failedCheck
                 .map(check -> Problem.of(401, "Unauthorized", "The access token was refused: " + check + ".")
                         .withError("invalid_token"))
@@ -58,6 +61,8 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
     }
 
     MutableHttpResponse<?> insufficientScope(HttpRequest<?> request, ScopeRequirement unmet) {
+        // Also for a refusal an endpoint raised itself (InsufficientScopeException), so that it is counted alike.
+        request.setAttribute(ScopeRule.UNMET_REQUIREMENT, unmet);
         String needs = unmet.match() == ScopeRequirement.Match.ANY_OF ? "one of the scopes " : "the scopes ";
         Problem problem = Problem.of(403, "Forbidden",
                         "The access token lacks a required scope; this endpoint needs " + needs

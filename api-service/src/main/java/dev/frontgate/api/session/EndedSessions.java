@@ -1,5 +1,6 @@
 package dev.frontgate.api.session;
 
+import dev.frontgate.api.security.token.FailedCheck;
 import dev.frontgate.api.security.token.InvalidTokenException;
 import dev.frontgate.api.security.token.VerifiedToken;
 import io.micronaut.context.event.StartupEvent;
@@ -45,7 +46,7 @@ public final class EndedSessions {
         Date issuedAt = token.claims().getIssueTime();
         if (current.ends(token.claims().getClaim("sid"), token.claims().getClaim("sub"),
                 issuedAt == null ? null : issuedAt.toInstant())) {
-            throw new InvalidTokenException(SESSION_ENDED);
+            throw new InvalidTokenException(FailedCheck.SESSION_ENDED, SESSION_ENDED);
         }
     }
 

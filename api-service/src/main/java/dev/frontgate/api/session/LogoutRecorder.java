@@ -1,5 +1,6 @@
 package dev.frontgate.api.session;
 
+import dev.frontgate.api.security.token.FailedCheck;
 import dev.frontgate.api.security.token.InvalidTokenException;
 import dev.frontgate.api.security.token.TokenConfiguration;
 import io.micronaut.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ class LogoutRecorder {
     EndedSession record(LogoutToken logout) throws InvalidTokenException {
         Instant usableUntil = logout.issuedAt().plus(settings.logoutTokenMaxAge()).plus(token.clockSkew());
         if (repository.rememberLogoutToken(logout.jti(), usableUntil) == 0) {
-            throw new InvalidTokenException("logout token was used before");
+            throw new InvalidTokenException(FailedCheck.LOGOUT_TOKEN, "logout token was used before");
         }
         // The logout's time by Keycloak's clock, the clock of the tokens' iat that a logout by sub is compared with.
         Instant endedAt = logout.issuedAt();

@@ -1,6 +1,7 @@
 package dev.frontgate.api.session;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.frontgate.api.security.token.FailedCheck;
 import dev.frontgate.api.security.token.InvalidTokenException;
 import dev.frontgate.api.security.token.SignedTokens;
 import dev.frontgate.api.security.token.SigningKeys;
@@ -75,7 +76,7 @@ final class LogoutTokenVerifier {
 
     private static void require(boolean condition, String check) throws InvalidTokenException {
         if (!condition) {
-            throw new InvalidTokenException(check);
+            throw new InvalidTokenException(FailedCheck.LOGOUT_TOKEN, check);
         }
     }
 
@@ -83,7 +84,7 @@ final class LogoutTokenVerifier {
         try {
             return claims.getStringClaim(name);
         } catch (ParseException e) {
-            throw new InvalidTokenException("claim " + name + " is malformed");
+            throw new InvalidTokenException(FailedCheck.LOGOUT_TOKEN, "claim " + name + " is malformed");
         }
     }
 
@@ -92,7 +93,7 @@ final class LogoutTokenVerifier {
             Date date = claims.getDateClaim(name);
             return date == null ? null : date.toInstant();
         } catch (ParseException e) {
-            throw new InvalidTokenException("claim " + name + " is malformed");
+            throw new InvalidTokenException(FailedCheck.LOGOUT_TOKEN, "claim " + name + " is malformed");
         }
     }
 }

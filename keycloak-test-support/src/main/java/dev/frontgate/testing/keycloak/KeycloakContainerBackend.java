@@ -51,6 +51,7 @@ final class KeycloakContainerBackend {
                     .withAdminUsername(KeycloakProcess.ADMIN_USER)
                     .withAdminPassword(KeycloakProcess.ADMIN_PASSWORD)
                     .withProviderLibsFrom(List.of(provider.toFile()))
+                    .withEnabledMetrics()
                     .withStartupTimeout(Settings.startupTimeout())
                     .withLogConsumer(frame -> append(logFile, frame.getUtf8String()));
             for (Path realm : ProjectLayout.realmExports()) {

@@ -50,7 +50,7 @@ final class KeycloakProcess {
     private static List<String> command(Path home, int httpPort, int managementPort) {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--db=dev-file", "--import-realm", "--http-host=127.0.0.1", "--http-port=" + httpPort,
-                "--http-management-port=" + managementPort, "--health-enabled=true",
+                "--http-management-port=" + managementPort, "--health-enabled=true", "--metrics-enabled=true",
                 "--hostname=http://localhost:" + httpPort));
         command.addAll(Settings.extraOptions());
         return command;

@@ -65,7 +65,8 @@ public final class AccessTokenVerifier {
 
     private static void checkLength(String token) throws InvalidTokenException {
         if (token.length() > MAX_TOKEN_LENGTH) {
-            throw new InvalidTokenException("token is longer than " + MAX_TOKEN_LENGTH + " characters");
+            throw new InvalidTokenException(FailedCheck.MALFORMED,
+                    "token is longer than " + MAX_TOKEN_LENGTH + " characters");
         }
     }
 }

@@ -16,16 +16,17 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The only way a request becomes authenticated: the bearer token of its {@code Authorization} header, verified by
  * {@link AccessTokenVerifier}, whose session must not have ended ({@link EndedSessions}). It replaces Micronaut
- * Security's token fetcher, so no other token validator is ever asked, and a remembered token is answered at once on the event loop; a new one is verified off it, because an
- * unknown key id makes the verifier fetch Keycloak's JWKS. A refused token leaves the reason on the request, where
- * the error handler turns it into {@code error_description}. Unlike Micronaut's fetcher it publishes no
+ * Security's token fetcher, so no other token validator is ever asked, and a remembered token is answered at once on
+ * the event loop; a new one is verified off it, because an unknown key id makes the verifier fetch Keycloak's JWKS.
+ * A refused token leaves its {@link InvalidTokenException} on the request, where the error handler turns it into
+ * {@code error_description} and the audit filter counts it. Unlike Micronaut's fetcher it publishes no
  * {@code TokenValidatedEvent}: nothing here listens, and it would cost a host and locale lookup per request.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
 public final class BearerAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
-    /** Request attribute holding the failed check of a refused token. */
+    /** Request attribute holding the {@link InvalidTokenException} of a refused token. */
     public static final String FAILED_CHECK = "frontgate.token.failed-check";
 
     private static final String SCHEME = "Bearer ";
@@ -47,8 +48,7 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
         String token = bearerToken(authorization);
         if (token == null || token.isBlank()) {
             // A client that sent some other credentials deserves to learn they were refused, not that it sent none.
-            request.setAttribute(FAILED_CHECK, whyNoToken(authorization));
-            return Mono.empty();
+            return refuse(request, whyNoToken(authorization));
         }
         try {
             VerifiedToken remembered = verifier.verifyRemembered(token).orElse(null);
@@ -74,9 +74,10 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
     }
 
     /** Why an Authorization header without a {@link #bearerToken} holds nothing to verify. */
-    static String whyNoToken(String authorization) {
+    static InvalidTokenException whyNoToken(String authorization) {
         String scheme = authorization.strip().split("\\s+", 2)[0];
-        return scheme.equalsIgnoreCase(SCHEME.strip()) ? "bearer token is empty" : "authorization scheme must be Bearer";
+        return new InvalidTokenException(FailedCheck.SCHEME, scheme.equalsIgnoreCase(SCHEME.strip())
+                ? "bearer token is empty" : "authorization scheme must be Bearer");
     }
 
     private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {
@@ -96,7 +97,7 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
     }
 
     private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e) {
-        request.setAttribute(FAILED_CHECK, e.getMessage());
+        request.setAttribute(FAILED_CHECK, e);
         return Mono.empty();
     }
 }

@@ -22,13 +22,15 @@ final class ClaimChecks {
     }
 
     void check(JWTClaimsSet claims) throws InvalidTokenException {
-        require(ACCESS_TOKEN_TYPE.equals(string(claims, "typ")), "token is not an access token");
-        require(configuration.issuer().equals(string(claims, "iss")), "issuer is not trusted");
-        require(audience(claims).contains(configuration.audience()), "audience does not include this service");
+        require(ACCESS_TOKEN_TYPE.equals(string(claims, "typ")), FailedCheck.TYPE, "token is not an access token");
+        require(configuration.issuer().equals(string(claims, "iss")), FailedCheck.ISSUER, "issuer is not trusted");
+        require(audience(claims).contains(configuration.audience()), FailedCheck.AUDIENCE,
+                "audience does not include this service");
         String client = string(claims, "azp");
-        require(client != null && configuration.allowedClients().contains(client), "client is not allowed");
+        require(client != null && configuration.allowedClients().contains(client), FailedCheck.AZP,
+                "client is not allowed");
         String subject = string(claims, "sub");
-        require(subject != null && !subject.isBlank(), "token has no subject");
+        require(subject != null && !subject.isBlank(), FailedCheck.SUBJECT, "token has no subject");
         checkTimes(claims);
         string(claims, "scope");
         stringList(claims, "groups");
@@ -37,19 +39,19 @@ final class ClaimChecks {
     /** Also run on every cache hit: a remembered token expires like any other. */
     void checkTimes(JWTClaimsSet claims) throws InvalidTokenException {
         Instant expires = instant(claims, "exp");
-        require(expires != null, "token has no expiry");
-        require(now.isBefore(expires.plus(configuration.clockSkew())), "token has expired");
+        require(expires != null, FailedCheck.EXPIRED, "token has no expiry");
+        require(now.isBefore(expires.plus(configuration.clockSkew())), FailedCheck.EXPIRED, "token has expired");
         Instant notBefore = instant(claims, "nbf");
         require(notBefore == null || !now.isBefore(notBefore.minus(configuration.clockSkew())),
-                "token is not valid yet");
+                FailedCheck.NOT_YET_VALID, "token is not valid yet");
         Instant issuedAt = instant(claims, "iat");
         require(issuedAt == null || !now.isBefore(issuedAt.minus(configuration.clockSkew())),
-                "token is issued in the future");
+                FailedCheck.NOT_YET_VALID, "token is issued in the future");
     }
 
-    private static void require(boolean condition, String check) throws InvalidTokenException {
+    private static void require(boolean condition, FailedCheck check, String description) throws InvalidTokenException {
         if (!condition) {
-            throw new InvalidTokenException(check);
+            throw new InvalidTokenException(check, description);
         }
     }
 
@@ -88,6 +90,6 @@ final class ClaimChecks {
     }
 
     private static InvalidTokenException malformed(String claim) {
-        return new InvalidTokenException("claim " + claim + " is malformed");
+        return new InvalidTokenException(FailedCheck.MALFORMED, "claim " + claim + " is malformed");
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,8 @@ final class JwksSigningKeys implements SigningKeys, AutoCloseable {
     });
     private volatile Map<String, JWK> keys = Map.of();
     private volatile KeySourceState state = new KeySourceState(true, 0, null, 0);
+    private final AtomicLong goodFetches = new AtomicLong();
+    private final AtomicLong failedFetches = new AtomicLong();
     private Instant lastAttempt;
     private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
     private ScheduledFuture<?> nextBackgroundFetch;
@@ -87,6 +90,11 @@ final class JwksSigningKeys implements SigningKeys, AutoCloseable {
         return state;
     }
 
+    /** JWKS fetches so far that brought keys (true) or failed (false), for {@link TokenMetrics}. */
+    long fetches(boolean good) {
+        return good ? goodFetches.get() : failedFetches.get();
+    }
+
     /** The running fetch, or a new one when the interval allows; empty when throttled. */
     private synchronized Optional<CompletableFuture<Void>> startFetch() {
         if (!inFlight.isDone()) {
@@ -107,8 +115,10 @@ final class JwksSigningKeys implements SigningKeys, AutoCloseable {
                     .collect(Collectors.toUnmodifiableMap(JWK::getKeyID, Function.identity(), (a, b) -> a));
             keys = fetched;
             state = new KeySourceState(false, fetched.size(), clock.instant(), 0);
+            goodFetches.incrementAndGet();
             scheduleBackgroundFetch(settings.refreshInterval());
         } catch (IOException | RuntimeException e) {
+            failedFetches.incrementAndGet();
             KeySourceState before = state;
             int failures = before.failures() + 1;
             state = new KeySourceState(true, before.keyCount(), before.fetchedAt(), failures);

@@ -39,7 +39,7 @@ public final class SignedTokens {
         SignedJWT jwt = parseSigned(token);
         JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
         if (!algorithms.contains(algorithm.getName())) {
-            throw new InvalidTokenException("signing algorithm is not allowed");
+            throw new InvalidTokenException(FailedCheck.ALGORITHM, "signing algorithm is not allowed");
         }
         JWK key = keyFor(jwt.getHeader().getKeyID(), algorithm);
         verifySignature(jwt, key);
@@ -51,13 +51,13 @@ public final class SignedTokens {
         try {
             jwt = JWTParser.parse(token);
         } catch (ParseException | RuntimeException e) {
-            throw new InvalidTokenException("token is not a well-formed JWT");
+            throw new InvalidTokenException(FailedCheck.MALFORMED, "token is not a well-formed JWT");
         }
         return switch (jwt) {
             case SignedJWT signed -> requireCanonicalSignature(signed);
-            case PlainJWT ignored -> throw new InvalidTokenException("unsigned tokens are not accepted");
-            case EncryptedJWT ignored -> throw new InvalidTokenException("encrypted tokens are not accepted");
-            default -> throw new InvalidTokenException("token is not a well-formed JWT");
+            case PlainJWT ignored -> throw new InvalidTokenException(FailedCheck.ALGORITHM, "unsigned tokens are not accepted");
+            case EncryptedJWT ignored -> throw new InvalidTokenException(FailedCheck.ALGORITHM, "encrypted tokens are not accepted");
+            default -> throw new InvalidTokenException(FailedCheck.MALFORMED, "token is not a well-formed JWT");
         };
     }
 
@@ -68,21 +68,21 @@ public final class SignedTokens {
     private static SignedJWT requireCanonicalSignature(SignedJWT jwt) throws InvalidTokenException {
         Base64URL signature = jwt.getSignature();
         if (!Base64URL.encode(signature.decode()).toString().equals(signature.toString())) {
-            throw new InvalidTokenException("signature is not canonical base64url");
+            throw new InvalidTokenException(FailedCheck.MALFORMED, "signature is not canonical base64url");
         }
         return jwt;
     }
 
     private JWK keyFor(String keyId, JWSAlgorithm algorithm) throws InvalidTokenException {
         if (keyId == null || keyId.isBlank()) {
-            throw new InvalidTokenException("token has no key id");
+            throw new InvalidTokenException(FailedCheck.KEY, "token has no key id");
         }
         JWK key = signingKeys.find(keyId)
-                .orElseThrow(() -> new InvalidTokenException("signing key is unknown to the issuer"));
+                .orElseThrow(() -> new InvalidTokenException(FailedCheck.KEY, "signing key is unknown to the issuer"));
         boolean signingKey = key.getKeyUse() == null || KeyUse.SIGNATURE.equals(key.getKeyUse());
         boolean algorithmMatches = key.getAlgorithm() == null || key.getAlgorithm().equals(algorithm);
         if (!signingKey || !algorithmMatches) {
-            throw new InvalidTokenException("signing key does not fit the token's algorithm");
+            throw new InvalidTokenException(FailedCheck.KEY, "signing key does not fit the token's algorithm");
         }
         return key;
     }
@@ -92,13 +92,13 @@ public final class SignedTokens {
             JWSVerifier verifier = switch (key) {
                 case RSAKey rsa -> new RSASSAVerifier(rsa);
                 case ECKey ec -> new ECDSAVerifier(ec);
-                default -> throw new InvalidTokenException("signing key does not fit the token's algorithm");
+                default -> throw new InvalidTokenException(FailedCheck.KEY, "signing key does not fit the token's algorithm");
             };
             if (!jwt.verify(verifier)) {
-                throw new InvalidTokenException("signature is invalid");
+                throw new InvalidTokenException(FailedCheck.SIGNATURE, "signature is invalid");
             }
         } catch (JOSEException | RuntimeException e) {
-            throw new InvalidTokenException("signature is invalid");
+            throw new InvalidTokenException(FailedCheck.SIGNATURE, "signature is invalid");
         }
     }
 
@@ -106,7 +106,7 @@ public final class SignedTokens {
         try {
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new InvalidTokenException("payload is not a valid claims set");
+            throw new InvalidTokenException(FailedCheck.MALFORMED, "payload is not a valid claims set");
         }
     }
 

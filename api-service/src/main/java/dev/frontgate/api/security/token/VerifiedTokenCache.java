@@ -3,6 +3,8 @@ package dev.frontgate.api.security.token;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -36,6 +38,7 @@ final class VerifiedTokenCache {
                 .expireAfter(Expiry.<TokenKey, Entry>creating((token, entry) -> lifetime(entry)))
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .executor(Runnable::run)
+                .recordStats()
                 .build();
     }
 
@@ -56,6 +59,11 @@ final class VerifiedTokenCache {
     /** The token (one byte per character) plus its decoded claims and caller (about twice the token). */
     static int approximateBytes(String token) {
         return ENTRY_OVERHEAD + 3 * token.length();
+    }
+
+    /** Hits, misses, size and evictions as {@code cache_*{cache="frontgate_token_cache"}}. */
+    void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, entries, "frontgate_token_cache");
     }
 
     private Duration lifetime(Entry entry) {

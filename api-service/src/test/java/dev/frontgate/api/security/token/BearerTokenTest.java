@@ -23,10 +23,11 @@ class BearerTokenTest {
 
     @Test
     void headersWithoutATokenAreNamed() {
-        assertThat(BearerAuthenticationFetcher.whyNoToken("Basic YWxpY2U6eA=="))
+        assertThat(BearerAuthenticationFetcher.whyNoToken("Basic YWxpY2U6eA==").getMessage())
                 .isEqualTo("authorization scheme must be Bearer");
-        assertThat(BearerAuthenticationFetcher.whyNoToken("Bearer")).isEqualTo("bearer token is empty");
-        assertThat(BearerAuthenticationFetcher.whyNoToken("bearer   ")).isEqualTo("bearer token is empty");
+        assertThat(BearerAuthenticationFetcher.whyNoToken("Bearer").getMessage()).isEqualTo("bearer token is empty");
+        assertThat(BearerAuthenticationFetcher.whyNoToken("bearer   ").getMessage()).isEqualTo("bearer token is empty");
+        assertThat(BearerAuthenticationFetcher.whyNoToken("Bearer").check()).isEqualTo(FailedCheck.SCHEME);
     }
 
     @Test

@@ -74,6 +74,7 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
                 : ClientSettings.of(ModelToRepresentation.toRepresentation(target, session));
         var violation = ClientRules.firstViolation(current.with(proposal), guard);
         if (violation.isPresent()) {
+            GuardRefusalEvents.recordAdminRefusal(context, violation.get());
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
         }
     }
