@@ -1,5 +1,7 @@
 package dev.frontgate.api.security.token;
 
+import dev.frontgate.api.security.dpop.DpopBinding;
+import dev.frontgate.api.security.dpop.DpopRefusedException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -13,26 +15,32 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The only way a request becomes authenticated: the bearer token of its {@code Authorization} header, verified by
- * {@link AccessTokenVerifier}. It replaces Micronaut Security's token fetcher, so no other token validator is ever
- * asked, and a remembered token is answered at once on the event loop; a new one is verified off it, because an
- * unknown key id makes the verifier fetch Keycloak's JWKS. A refused token leaves the reason on the request, where
- * the error handler turns it into {@code error_description}. Unlike Micronaut's fetcher it publishes no
- * {@code TokenValidatedEvent}: nothing here listens, and it would cost a host and locale lookup per request.
+ * The only way a request becomes authenticated: the access token of its {@code Authorization} header ({@code Bearer}
+ * or {@code DPoP}), verified by {@link AccessTokenVerifier}, then bound by {@link DpopBinding}. It replaces Micronaut
+ * Security's token fetcher, so no other token validator is ever asked. A remembered Bearer token is answered at once
+ * on the event loop; a new token is verified off it, because an unknown key id makes the verifier fetch Keycloak's
+ * JWKS, and so is every DPoP request, whose proof's {@code jti} is recorded in the database. A refused request keeps
+ * the reason, its error code and the scheme used on the request, where the error handler turns them into the
+ * challenge. Unlike Micronaut's fetcher it publishes no {@code TokenValidatedEvent}: nothing here listens, and it
+ * would cost a host and locale lookup per request.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
 public final class BearerAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
-    /** Request attribute holding the failed check of a refused token. */
+    /** Request attribute holding the failed check of a refused token or proof. */
     public static final String FAILED_CHECK = "frontgate.token.failed-check";
-
-    private static final String SCHEME = "Bearer ";
+    /** Request attribute holding the error code of the failed check, when it is not {@code invalid_token}. */
+    public static final String FAILED_ERROR = "frontgate.token.failed-error";
+    /** Request attribute holding the scheme ({@link Credentials#BEARER} or {@link Credentials#DPOP}) the client used. */
+    public static final String SCHEME = "frontgate.token.scheme";
 
     private final AccessTokenVerifier verifier;
+    private final DpopBinding dpop;
 
-    BearerAuthenticationFetcher(AccessTokenVerifier verifier) {
+    BearerAuthenticationFetcher(AccessTokenVerifier verifier, DpopBinding dpop) {
         this.verifier = verifier;
+        this.dpop = dpop;
     }
 
     @Override
@@ -41,56 +49,56 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
         if (authorization == null) {
             return Mono.empty();
         }
-        String token = bearerToken(authorization);
-        if (token == null || token.isBlank()) {
+        Credentials credentials = Credentials.parse(authorization);
+        if (credentials == null || credentials.token().isBlank()) {
             // A client that sent some other credentials deserves to learn they were refused, not that it sent none.
-            request.setAttribute(FAILED_CHECK, whyNoToken(authorization));
+            request.setAttribute(FAILED_CHECK, Credentials.whyNoToken(authorization));
             return Mono.empty();
         }
-        try {
-            VerifiedToken remembered = verifier.verifyRemembered(token).orElse(null);
-            if (remembered != null) {
-                return accept(request, token, remembered);
+        request.setAttribute(SCHEME, credentials.scheme());
+        if (!credentials.isDpop()) {
+            try {
+                VerifiedToken remembered = verifier.verifyRemembered(credentials.token()).orElse(null);
+                if (remembered != null) {
+                    return accept(request, credentials, remembered);
+                }
+            } catch (InvalidTokenException e) {
+                return refuse(request, e.getMessage(), null);
             }
-        } catch (InvalidTokenException e) {
-            return refuse(request, e);
         }
-        return Mono.defer(() -> verifyNew(token, request)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.defer(() -> verifyBlocking(request, credentials)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Mono<Authentication> verifyBlocking(HttpRequest<?> request, Credentials credentials) {
+        try {
+            return accept(request, credentials, verifier.verify(credentials.token()));
+        } catch (InvalidTokenException e) {
+            return refuse(request, e.getMessage(), null);
+        }
     }
 
     /**
-     * The credentials of a {@code Bearer} authorization (the scheme in any case, RFC 9110), or null for none or
-     * another scheme.
+     * The checks after the token's own, in the order the whole service keeps: the DPoP binding and proof, then (in
+     * the security rules) the route's scopes. Keeps the token on the request where Micronaut's token propagation
+     * looks for it.
      */
-    static String bearerToken(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            return null;
-        }
-        return authorization.substring(SCHEME.length());
-    }
-
-    /** Why an Authorization header without a {@link #bearerToken} holds nothing to verify. */
-    static String whyNoToken(String authorization) {
-        String scheme = authorization.strip().split("\\s+", 2)[0];
-        return scheme.equalsIgnoreCase(SCHEME.strip()) ? "bearer token is empty" : "authorization scheme must be Bearer";
-    }
-
-    private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {
+    private Mono<Authentication> accept(HttpRequest<?> request, Credentials credentials, VerifiedToken verified) {
         try {
-            return accept(request, token, verifier.verifyUncached(token));
+            dpop.check(request, credentials, verified);
         } catch (InvalidTokenException e) {
-            return refuse(request, e);
+            return refuse(request, e.getMessage(), null);
+        } catch (DpopRefusedException e) {
+            return refuse(request, e.getMessage(), e.error());
         }
-    }
-
-    /** Keeps the token on the request where Micronaut's token propagation looks for it. */
-    private static Mono<Authentication> accept(HttpRequest<?> request, String token, VerifiedToken verified) {
-        request.setAttribute(SecurityFilter.TOKEN, token);
+        request.setAttribute(SecurityFilter.TOKEN, credentials.token());
         return Mono.just(verified.caller());
     }
 
-    private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e) {
-        request.setAttribute(FAILED_CHECK, e.getMessage());
+    private static Mono<Authentication> refuse(HttpRequest<?> request, String check, String error) {
+        request.setAttribute(FAILED_CHECK, check);
+        if (error != null) {
+            request.setAttribute(FAILED_ERROR, error);
+        }
         return Mono.empty();
     }
 }
