@@ -1,9 +1,9 @@
 package dev.frontgate.api.security.dpop;
 
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,38 +24,41 @@ import java.util.Base64;
 @Singleton
 final class UsedProofs {
 
-    private final DataSource dataSource;
+    private final ConnectionOperations<Connection> connections;
     private final DpopConfiguration configuration;
     private final Clock clock;
 
-    UsedProofs(DataSource dataSource, DpopConfiguration configuration, Clock clock) {
-        this.dataSource = dataSource;
+    UsedProofs(ConnectionOperations<Connection> connections, DpopConfiguration configuration, Clock clock) {
+        this.connections = connections;
         this.configuration = configuration;
         this.clock = clock;
     }
 
     /** Records the proof's {@code jti} for its key; false when some replica recorded it before. Blocks on JDBC. */
     boolean firstUse(VerifiedProof proof) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO dpop_proof (id, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, id(proof));
-            insert.setTimestamp(2, Timestamp.from(configuration.rememberUntil(proof.issuedAt())));
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record a DPoP proof", e);
-        }
+        return connections.executeWrite(status -> {
+            try (PreparedStatement insert = status.getConnection().prepareStatement(
+                    "INSERT INTO dpop_proof (id, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setString(1, id(proof));
+                insert.setTimestamp(2, Timestamp.from(configuration.rememberUntil(proof.issuedAt())));
+                return insert.executeUpdate() == 1;
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not record a DPoP proof", e);
+            }
+        });
     }
 
     @Scheduled(fixedDelay = "${frontgate.dpop.purge-interval:30s}", initialDelay = "${frontgate.dpop.purge-interval:30s}")
     void purgeExpired() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM dpop_proof WHERE expires_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(clock.instant()));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not purge old DPoP proofs", e);
-        }
+        connections.executeWrite(status -> {
+            try (PreparedStatement delete = status.getConnection().prepareStatement(
+                    "DELETE FROM dpop_proof WHERE expires_at < ?")) {
+                delete.setTimestamp(1, Timestamp.from(clock.instant()));
+                return delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not purge old DPoP proofs", e);
+            }
+        });
     }
 
     /** A fixed-size key per key and jti: a jti is unique per key (RFC 9449), and its length is the client's. */

@@ -26,7 +26,8 @@ final class ClaimChecks {
     }
 
     void check(JWTClaimsSet claims) throws InvalidTokenException {
-        require(ACCESS_TOKEN_TYPES.contains(string(claims, "typ")), "token is not an access token");
+        String type = string(claims, "typ");
+        require(type != null && ACCESS_TOKEN_TYPES.contains(type), "token is not an access token");
         require(configuration.issuer().equals(string(claims, "iss")), "issuer is not trusted");
         require(audience(claims).contains(configuration.audience()), "audience does not include this service");
         String client = string(claims, "azp");

@@ -38,6 +38,14 @@ final class ClientRules {
         return RedirectUriRules.firstViolation(client, guard).or(() -> webOriginViolation(client));
     }
 
+    /** The DPoP rule, apart because it depends on who the client is ({@code dpop-exempt-clients}). */
+    static Optional<String> dpopViolation(ClientSettings client, GuardSettings guard, String clientId) {
+        if (guard.requiresDpopOf(clientId) && !client.attributeIsTrue(ClientSettings.DPOP_BOUND_TOKENS)) {
+            return refuse(GuardRule.DPOP_REQUIRED, "DPoP-bound access tokens are off");
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> webOriginViolation(ClientSettings client) {
         return client.webOrigins().stream()
                 .filter(origin -> origin.equals("+") || origin.contains("*"))

@@ -20,6 +20,8 @@ public record ClientSettings(boolean publicClient, boolean standardFlow, boolean
     public static final String PKCE_METHOD = "pkce.code.challenge.method";
     public static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
     public static final String CIBA_GRANT = "oidc.ciba.grant.enabled";
+    /** Keycloak's client switch for DPoP-bound access tokens (RFC 9449). */
+    public static final String DPOP_BOUND_TOKENS = "dpop.bound.access.tokens";
 
     /** What Keycloak stores for a new client when a field is not sent (confidential, standard flow only). */
     public static final ClientSettings NEW_CLIENT =

@@ -17,6 +17,12 @@ public class FrontendClientGuardConfiguration extends ClientPolicyExecutorConfig
     @JsonProperty(GuardSettings.PATH_WILDCARD_HOSTS)
     private Object pathWildcardHosts;
 
+    @JsonProperty(GuardSettings.REQUIRE_DPOP)
+    private Object requireDpop;
+
+    @JsonProperty(GuardSettings.DPOP_EXEMPT_CLIENTS)
+    private Object dpopExemptClients;
+
     public Object getAllowedScopes() {
         return allowedScopes;
     }
@@ -33,9 +39,25 @@ public class FrontendClientGuardConfiguration extends ClientPolicyExecutorConfig
         this.pathWildcardHosts = pathWildcardHosts;
     }
 
+    public Object getRequireDpop() {
+        return requireDpop;
+    }
+
+    public void setRequireDpop(Object requireDpop) {
+        this.requireDpop = requireDpop;
+    }
+
+    public Object getDpopExemptClients() {
+        return dpopExemptClients;
+    }
+
+    public void setDpopExemptClients(Object dpopExemptClients) {
+        this.dpopExemptClients = dpopExemptClients;
+    }
+
     @JsonIgnore
     public GuardSettings settings() {
-        return GuardSettings.parse(allowedScopes, pathWildcardHosts);
+        return GuardSettings.parse(allowedScopes, pathWildcardHosts, requireDpop, dpopExemptClients);
     }
 
     /** Keycloak calls this before it saves a client profile; a false answer refuses the change. */

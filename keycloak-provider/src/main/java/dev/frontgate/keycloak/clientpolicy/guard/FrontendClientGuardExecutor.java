@@ -62,7 +62,11 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
         ClientSettings current = context.getTargetClient() == null
                 ? ClientSettings.NEW_CLIENT
                 : ClientSettings.of(context.getTargetClient());
-        var violation = ClientRules.firstViolation(current.with(proposal), settings());
+        ClientSettings proposed = current.with(proposal);
+        String clientId = proposal.getClientId() != null || context.getTargetClient() == null
+                ? proposal.getClientId() : context.getTargetClient().getClientId();
+        var violation = ClientRules.firstViolation(proposed, settings())
+                .or(() -> ClientRules.dpopViolation(proposed, settings(), clientId));
         if (violation.isPresent()) {
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
         }

@@ -13,11 +13,17 @@ import dev.frontgate.keycloak.common.ConfigValues;
  * The guard's settings for one client profile, parsed once from the executor configuration.
  * Absent values take the defaults below; malformed entries are listed in {@link #problems()} (so the console refuses
  * to save them) and otherwise ignored, which can only make the guard stricter.
+ *
+ * @param requireDpop       frontend clients must have DPoP-bound access tokens on (RFC 9449)
+ * @param dpopExemptClients client ids that may stay on Bearer tokens although {@code requireDpop} is on
  */
-public record GuardSettings(Set<String> allowedScopes, Set<String> pathWildcardHosts, List<String> problems) {
+public record GuardSettings(Set<String> allowedScopes, Set<String> pathWildcardHosts, boolean requireDpop,
+        Set<String> dpopExemptClients, List<String> problems) {
 
     public static final String ALLOWED_SCOPES = "allowed-scopes";
     public static final String PATH_WILDCARD_HOSTS = "path-wildcard-hosts";
+    public static final String REQUIRE_DPOP = "require-dpop";
+    public static final String DPOP_EXEMPT_CLIENTS = "dpop-exempt-clients";
 
     public static final List<String> DEFAULT_ALLOWED_SCOPES = List.of("openid", "profile", "email");
     public static final List<String> DEFAULT_PATH_WILDCARD_HOSTS = List.of("localhost", "127.0.0.1");
@@ -29,10 +35,17 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> pathWildcardH
     public GuardSettings {
         allowedScopes = Set.copyOf(allowedScopes);
         pathWildcardHosts = Set.copyOf(pathWildcardHosts);
+        dpopExemptClients = Set.copyOf(dpopExemptClients);
         problems = List.copyOf(problems);
     }
 
+    /** Settings without the DPoP requirement, as before it existed. */
     public static GuardSettings parse(Object allowedScopesValue, Object pathWildcardHostsValue) {
+        return parse(allowedScopesValue, pathWildcardHostsValue, null, null);
+    }
+
+    public static GuardSettings parse(Object allowedScopesValue, Object pathWildcardHostsValue,
+            Object requireDpopValue, Object dpopExemptClientsValue) {
         List<String> problems = new ArrayList<>();
         Set<String> scopes = valid(ALLOWED_SCOPES, allowedScopesValue, DEFAULT_ALLOWED_SCOPES, SCOPE_TOKEN, problems);
         // "openid" only marks an OpenID Connect request; it is not a client scope that could grant anything.
@@ -40,7 +53,27 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> pathWildcardH
         Set<String> hosts = new LinkedHashSet<>();
         valid(PATH_WILDCARD_HOSTS, pathWildcardHostsValue, DEFAULT_PATH_WILDCARD_HOSTS, HOST, problems)
                 .forEach(host -> hosts.add(host.toLowerCase(Locale.ROOT)));
-        return new GuardSettings(scopes, hosts, problems);
+        boolean requireDpop = flag(REQUIRE_DPOP, requireDpopValue, problems);
+        Set<String> exempt = new LinkedHashSet<>(ConfigValues.words(DPOP_EXEMPT_CLIENTS, dpopExemptClientsValue,
+                problems));
+        return new GuardSettings(scopes, hosts, requireDpop, exempt, problems);
+    }
+
+    /** Whether this client must have DPoP-bound access tokens on. */
+    public boolean requiresDpopOf(String clientId) {
+        return requireDpop && !dpopExemptClients.contains(clientId);
+    }
+
+    /** Absent is off; the console sends "true"/"false", a hand-written export may hold a JSON boolean. */
+    private static boolean flag(String key, Object value, List<String> problems) {
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        problems.add("'" + key + "' must be true or false, not " + value);
+        return false;
     }
 
     public boolean allowsScope(String scope) {

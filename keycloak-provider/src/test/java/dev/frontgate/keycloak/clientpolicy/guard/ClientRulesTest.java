@@ -107,4 +107,21 @@ class ClientRulesTest {
         assertThat(refusalOf(client -> client.setWebOrigins(List.of("http://localhost:5173", origin))))
                 .contains("rule 'explicit-web-origins'").contains("'" + origin + "'");
     }
+
+    @Test
+    void withRequireDpopAClientWithoutDpopBoundTokensIsRefused() {
+        GuardSettings guard = GuardSettings.parse(null, null, "true", List.of("api-docs"));
+
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, guard, "react-frontend")).hasValueSatisfying(
+                refusal -> assertThat(refusal).contains("rule 'require-dpop'", "DPoP-bound access tokens are off"));
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, guard, "api-docs")).as("exempt").isEmpty();
+        ClientRepresentation dpopOn = new ClientRepresentation();
+        dpopOn.setAttributes(Map.of(ClientSettings.DPOP_BOUND_TOKENS, "true"));
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND.with(dpopOn), guard, "react-frontend")).isEmpty();
+    }
+
+    @Test
+    void withoutRequireDpopBearerClientsKeepTheRules() {
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, GUARD, "react-frontend")).isEmpty();
+    }
 }

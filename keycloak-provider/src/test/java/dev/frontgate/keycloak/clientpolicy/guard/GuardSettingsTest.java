@@ -56,4 +56,19 @@ class GuardSettingsTest {
         assertThat(settings.pathWildcardHosts()).isEmpty();
         assertThat(settings.problems()).hasSize(2);
     }
+
+    @Test
+    void requireDpopIsOffUnlessSetAndNamesItsExemptions() {
+        assertThat(GuardSettings.parse(null, null).requiresDpopOf("react-frontend")).isFalse();
+        GuardSettings on = GuardSettings.parse(null, null, "true", "api-docs");
+        assertThat(on.requiresDpopOf("react-frontend")).isTrue();
+        assertThat(on.requiresDpopOf("api-docs")).isFalse();
+        assertThat(GuardSettings.parse(null, null, true, null).requiresDpopOf("any")).isTrue();
+    }
+
+    @Test
+    void aRequireDpopThatIsNoBooleanIsAProblem() {
+        assertThat(GuardSettings.parse(null, null, "yes", null).problems())
+                .containsExactly("'require-dpop' must be true or false, not yes");
+    }
 }
