@@ -75,7 +75,7 @@ class FrontendClientRegistrationIT extends FrontgateRealmTest {
         spa.setDirectAccessGrantsEnabled(false);
         spa.setRedirectUris(List.of("https://spa.example.com/callback", "http://localhost:5174/*"));
         spa.setWebOrigins(List.of("https://spa.example.com", "http://localhost:5174"));
-        spa.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
+        spa.setAttributes(Map.of("pkce.code.challenge.method", "S256", "dpop.bound.access.tokens", "true"));
         return spa;
     }
 }

@@ -35,7 +35,9 @@ class FrontendClientUpdateIT extends FrontgateRealmTest {
                         client -> client.setRedirectUris(plus(client.getRedirectUris(), "https://*.example.com/*")),
                         "no-host-wildcard"),
                 change("switching PKCE to plain",
-                        client -> client.getAttributes().put("pkce.code.challenge.method", "plain"), "pkce-s256"));
+                        client -> client.getAttributes().put("pkce.code.challenge.method", "plain"), "pkce-s256"),
+                change("switching DPoP-bound tokens off",
+                        client -> client.getAttributes().put("dpop.bound.access.tokens", "false"), "require-dpop"));
     }
 
     @ParameterizedTest(name = "{0} is refused")
