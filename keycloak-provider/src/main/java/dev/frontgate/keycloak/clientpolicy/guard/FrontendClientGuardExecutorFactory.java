@@ -42,6 +42,7 @@ public final class FrontendClientGuardExecutorFactory extends StatelessExecutorF
             .add()
             .property().name(GuardSettings.DPOP_EXEMPT_CLIENTS).label("Clients exempt from DPoP")
             .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+            .defaultValue("")
             .helpText("Client ids that may keep Bearer tokens although 'Require DPoP' is on, such as an API's "
                     + "Swagger UI, which cannot sign DPoP proofs. Their tokens can be replayed by whoever copies them.")
             .add()
