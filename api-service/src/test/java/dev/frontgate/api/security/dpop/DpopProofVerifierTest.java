@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 
@@ -24,7 +25,8 @@ class DpopProofVerifierTest {
     private static final String TOKEN = "header.payload.signature";
     private static final String HTU = "http://localhost:8280/api/me";
 
-    private final Instant now = Instant.now();
+    /** A whole second: iat has no fraction, so the window's edges are exact. */
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final Clock clock = Clock.fixed(now, ZoneOffset.UTC);
 
     private DpopProofVerifier verifier(String nonceSecret) {
