@@ -61,7 +61,8 @@ final class BearerErrorHandler implements ExceptionHandler<AuthorizationExceptio
         String check = failedCheck.get();
         String error = request.getAttribute(BearerAuthenticationFetcher.FAILED_ERROR, String.class)
                 .orElse("invalid_token");
-        String refused = error.equals("invalid_token") ? "The access token was refused: " : "The DPoP proof was refused: ";
+        String refused = error.equals("invalid_token")
+                ? "The access token was refused: " : "The DPoP proof was refused: ";
         Problem problem = Problem.of(401, "Unauthorized", refused + check + ".").withError(error);
         MutableHttpResponse<?> response = responses.write(request, problem);
         if (error.equals(DpopRefusedException.USE_DPOP_NONCE)) {

@@ -1,17 +1,15 @@
 package dev.frontgate.testing.keycloak;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Signature;
 import java.util.Base64;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DpopKeyTest {
 
@@ -25,22 +23,22 @@ class DpopKeyTest {
         JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
 
-        assertEquals("dpop+jwt", header.get("typ").asText());
-        assertEquals("ES256", header.get("alg").asText());
-        assertEquals(JSON.readTree(key.publicJwk()), header.get("jwk"));
-        assertEquals("GET", claims.get("htm").asText());
-        assertEquals("http://localhost:8280/api/me", claims.get("htu").asText());
-        assertEquals(DpopKey.ath("the.access.token"), claims.get("ath").asText());
+        assertThat(header.get("typ").asText()).isEqualTo("dpop+jwt");
+        assertThat(header.get("alg").asText()).isEqualTo("ES256");
+        assertThat(header.get("jwk")).isEqualTo(JSON.readTree(key.publicJwk()));
+        assertThat(claims.get("htm").asText()).isEqualTo("GET");
+        assertThat(claims.get("htu").asText()).isEqualTo("http://localhost:8280/api/me");
+        assertThat(claims.get("ath").asText()).isEqualTo(DpopKey.ath("the.access.token"));
         Signature verifier = Signature.getInstance("SHA256withECDSAinP1363Format");
         verifier.initVerify(key.keyPair().getPublic());
         verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        assertTrue(verifier.verify(Base64.getUrlDecoder().decode(parts[2])));
+        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
     }
 
     @Test
     void everyProofHasItsOwnJti() throws Exception {
         DpopKey key = DpopKey.generate();
-        assertNotEquals(jti(key.proof("GET", "http://a/")), jti(key.proof("GET", "http://a/")));
+        assertThat(jti(key.proof("GET", "http://a/"))).isNotEqualTo(jti(key.proof("GET", "http://a/")));
     }
 
     @Test
@@ -49,9 +47,9 @@ class DpopKeyTest {
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("{\"cnf\":{\"jkt\":\"" + key.thumbprint() + "\"}}").getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(Optional.of(key), DpopKey.boundTo("h." + payload + ".s"));
-        assertEquals(Optional.empty(), DpopKey.boundTo("h.e30.s"), "an unbound token");
-        assertEquals(Optional.empty(), DpopKey.boundTo("not a jwt"));
+        assertThat(DpopKey.boundTo("h." + payload + ".s")).containsSame(key);
+        assertThat(DpopKey.boundTo("h.e30.s")).as("an unbound token").isEmpty();
+        assertThat(DpopKey.boundTo("not a jwt")).isEmpty();
     }
 
     @Test
@@ -60,8 +58,8 @@ class DpopKeyTest {
         JsonNode jwk = JSON.readTree(key.publicJwk());
         String members = "{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"" + jwk.get("x").asText() + "\",\"y\":\""
                 + jwk.get("y").asText() + "\"}";
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(members.getBytes(StandardCharsets.UTF_8));
-        assertArrayEquals(digest, Base64.getUrlDecoder().decode(key.thumbprint()));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(members.getBytes(StandardCharsets.UTF_8));
+        assertThat(Base64.getUrlDecoder().decode(key.thumbprint())).isEqualTo(digest);
     }
 
     private static String jti(String proof) throws Exception {

@@ -48,7 +48,8 @@ final class UsedProofs {
         });
     }
 
-    @Scheduled(fixedDelay = "${frontgate.dpop.purge-interval:30s}", initialDelay = "${frontgate.dpop.purge-interval:30s}")
+    @Scheduled(fixedDelay = "${frontgate.dpop.purge-interval:30s}",
+            initialDelay = "${frontgate.dpop.purge-interval:30s}")
     void purgeExpired() {
         connections.executeWrite(status -> {
             try (PreparedStatement delete = status.getConnection().prepareStatement(

@@ -32,7 +32,7 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
     public static final String FAILED_CHECK = "frontgate.token.failed-check";
     /** Request attribute holding the error code of the failed check, when it is not {@code invalid_token}. */
     public static final String FAILED_ERROR = "frontgate.token.failed-error";
-    /** Request attribute holding the scheme ({@link Credentials#BEARER} or {@link Credentials#DPOP}) the client used. */
+    /** Request attribute holding the scheme the client used: {@link Credentials#BEARER} or {@link Credentials#DPOP}. */
     public static final String SCHEME = "frontgate.token.scheme";
 
     private final AccessTokenVerifier verifier;

@@ -57,8 +57,9 @@ class DpopReplicasIT extends KeycloakBackedTest {
         HttpResponse<String> replay = second.send(call(second, alice, proof));
 
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(401);
-        assertThat(replay.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge)
-                .startsWith("DPoP ").contains("error=\"invalid_dpop_proof\"", "proof was used before"));
+        assertThat(replay.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                assertThat(challenge).startsWith("DPoP ")
+                        .contains("error=\"invalid_dpop_proof\"", "proof was used before"));
         assertThat(second.send(call(second, alice, proof(alice))).statusCode())
                 .as("a fresh proof at the second replica").isEqualTo(200);
     }

@@ -26,7 +26,8 @@ class BearerTokenTest {
 
     @Test
     void headersWithoutATokenAreNamed() {
-        assertThat(Credentials.whyNoToken("Basic YWxpY2U6eA==")).isEqualTo("authorization scheme must be Bearer or DPoP");
+        assertThat(Credentials.whyNoToken("Basic YWxpY2U6eA=="))
+                .isEqualTo("authorization scheme must be Bearer or DPoP");
         assertThat(Credentials.whyNoToken("Bearer")).isEqualTo("access token is empty");
         assertThat(Credentials.whyNoToken("bearer   ")).isEqualTo("access token is empty");
         assertThat(Credentials.whyNoToken("DPoP")).isEqualTo("access token is empty");
