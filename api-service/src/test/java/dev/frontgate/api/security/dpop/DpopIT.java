@@ -87,7 +87,8 @@ class DpopIT extends KeycloakBackedTest {
                         "invalid_dpop_proof", "proof algorithm is not allowed"),
                 refused("jwk with the private key", t -> t.withProofs(t.token(),
                         t.forge().signWithPrivateJwk(t.claims().build())),
-                        "invalid_dpop_proof", "proof jwk must not contain a private key"),
+                        // Nimbus refuses a header whose jwk is private while parsing, before our own check.
+                        "invalid_dpop_proof", "proof is not a well-formed JWT"),
                 refused("typ JWT", t -> t.withProofs(t.token(), t.forge().sign(t.claims().build(),
                         header -> header.type(JOSEObjectType.JWT))),
                         "invalid_dpop_proof", "proof typ must be dpop+jwt"),
