@@ -93,8 +93,18 @@ check "status reports Keycloak and the api-service running" \
 
 TOKEN="$("$ROOT/frontgate" token alice 'openid read groups' 2>"$FRONTGATE_HOME/token.err")"; token_status=$?
 check "token exits 0 and says nothing on stderr" bash -c "[ $token_status = 0 ] && [ ! -s '$FRONTGATE_HOME/token.err' ]"
-me="$(curl -s -H "Authorization: Bearer $TOKEN" "$API/api/me")"
+# The README's curl recipe: the token is DPoP-bound, so each call carries a fresh proof of alice's key.
+dpop_call() {
+  local proof
+  proof="$("${JAVA_HOME:+$JAVA_HOME/bin/}java" "$ROOT/launcher/DpopTool.java" "$FRONTGATE_HOME/dpop/alice.key" \
+    GET "$API$2" "$1")"
+  curl -s -H "Authorization: DPoP $1" -H "DPoP: $proof" "$API$2"
+}
+me="$(dpop_call "$TOKEN" /api/me)"
 check "the printed token recipe works against /api/me" grep -q '"preferred_username":"alice"' <<<"$me"
+check "the DPoP-bound token sent as Bearer is 401" \
+  test "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$API/api/me")" = 401
+check "./frontgate call makes a DPoP call" bash -c "'$ROOT/frontgate' call bob GET /api/me/groups | grep -q team-a"
 check "/api/me without a token is 401" test "$(status_of "$API/api/me")" = 401
 check "a wrong password gets no token" bash -c "! '$ROOT/frontgate' token alice 'openid read' wrong-password 2>/dev/null"
 check "a second up is refused while running" bash -c "! '$ROOT/frontgate' up >/dev/null 2>&1"

@@ -1,5 +1,8 @@
 # Signs a user in to the frontend client through the real Authorization Code + PKCE flow (as the browser does) and
-# prints the access token. Usage: ./frontgate token <user> [scope] [password]; demo passwords are <user>-demo.
+# prints the access token. Usage: ./frontgate token <user> [scope] [password]; demo passwords are <user>-demo. The code
+# exchange carries a DPoP proof of the user's key (launcher/dpop.sh), so the token is DPoP-bound to that key.
+source "$ROOT/launcher/dpop.sh"
+
 print_token() {
   local user="${1:?usage: ./frontgate token <user> [scope] [password]}" scope="${2:-openid read groups}"
   local password="${3:-$1-demo}" redirect="$REDIRECT_URI" jar verifier challenge page action location code response token
@@ -11,6 +14,7 @@ print_token() {
   verifier="$(openssl rand -base64 48 | tr '+/' '-_' | tr -d '=\n')"
   challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | openssl base64 -A | tr '+/' '-_' | tr -d '=')"
   page="$(curl -sS -c "$jar" -b "$jar" -G "$ISSUER/protocol/openid-connect/auth" \
+    -H "DPoP: $(dpop_proof "$user" POST "$ISSUER/protocol/openid-connect/token")" \
     --data-urlencode client_id="$CLIENT_ID" --data-urlencode redirect_uri="$redirect" \
     --data-urlencode response_type=code --data-urlencode scope="$scope" --data-urlencode state=cli \
     --data-urlencode code_challenge="$challenge" --data-urlencode code_challenge_method=S256)" \

@@ -51,7 +51,10 @@ public class ApiBench {
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int measured = args.length > 3 ? Integer.parseInt(args[3]) : 15;
         KeycloakServer keycloak = KeycloakServer.shared();
-        String token = keycloak.pkce().login("alice", "openid read write groups").accessToken();
+        // wrk replays one Authorization header, so this measures Bearer tokens: those of api-docs (Swagger UI).
+        // react-frontend's are DPoP-bound and need a proof per request: bench/api-dpop/ measures that path.
+        String token = keycloak.pkce().login("api-docs", "http://localhost:8280/swagger-ui/oauth2-redirect.html",
+                "alice", "alice-demo", "openid read write groups").accessToken();
         psql("DROP DATABASE IF EXISTS " + DB);
         psql("CREATE DATABASE " + DB);
         List<Run> runs = new ArrayList<>();

@@ -1,5 +1,6 @@
 
 import dev.frontgate.testing.keycloak.AuthorizationResult;
+import dev.frontgate.testing.keycloak.DpopKey;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
 
@@ -15,11 +16,13 @@ final class SignedInBrowser {
 
     private static final String SCOPE = "openid read write groups";
 
+    /** Both clients' code exchanges carry a proof (react-frontend requires DPoP), so they do the same work. */
+    private final DpopKey dpopKey = DpopKey.generate();
     private final PkceFlow flow;
     private final String clientId;
 
     SignedInBrowser(KeycloakServer keycloak, String clientId) {
-        this.flow = keycloak.pkce();
+        this.flow = keycloak.pkce().withDpopKey(dpopKey);
         this.clientId = clientId;
         flow.login(clientId, PkceFlow.FRONTEND_REDIRECT, "alice", "alice-demo", SCOPE);
     }
@@ -34,7 +37,7 @@ final class SignedInBrowser {
         long start = System.nanoTime();
         HttpResponse<String> tokens = flow.tokenRequest(Map.of("grant_type", "authorization_code",
                 "client_id", clientId, "redirect_uri", PkceFlow.FRONTEND_REDIRECT, "code", code,
-                "code_verifier", verifier));
+                "code_verifier", verifier), dpopKey);
         long took = System.nanoTime() - start;
         if (tokens.statusCode() != 200 || !tokens.body().contains("\"access_token\"")) {
             throw new IllegalStateException("Code exchange failed: HTTP " + tokens.statusCode() + " " + tokens.body());

@@ -1,14 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { AuthProvider } from "react-oidc-context";
-import { appConfig } from "./config";
-import { clearAuthParamsFromUrl, oidcSettings } from "./auth/oidcSettings";
+import { clearAuthParamsFromUrl } from "./auth/oidcSettings";
+import { userManager } from "./auth/userManager";
 import { App } from "./ui/App";
 import "./ui/app.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <AuthProvider {...oidcSettings(appConfig, window.location.origin)} onSigninCallback={clearAuthParamsFromUrl}>
+    <AuthProvider userManager={userManager} onSigninCallback={clearAuthParamsFromUrl}>
       <App />
     </AuthProvider>
   </StrictMode>,

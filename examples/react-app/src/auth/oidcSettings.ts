@@ -1,10 +1,13 @@
-import { WebStorageStateStore, type UserManagerSettings } from "oidc-client-ts";
+import { IndexedDbDPoPStore, WebStorageStateStore, type UserManagerSettings } from "oidc-client-ts";
 import { authorityOf, type AppConfig } from "../config";
 import { BROWSE_SCOPES } from "./scopes";
 
 /**
  * oidc-client-ts does the whole Authorization Code + PKCE (S256) exchange, keeps the tokens and renews them with the
- * refresh token; nothing here touches a code verifier or a token by hand.
+ * refresh token; nothing here touches a code verifier or a token by hand. With `dpop` it also binds the tokens to a
+ * key pair (RFC 9449) that WebCrypto makes non-extractable and IndexedDB keeps: a script can use the key while the
+ * page lives, but cannot copy it, so a copied token is useless elsewhere. The code exchange and each refresh carry a
+ * proof of that key; `react-frontend` requires it.
  */
 export function oidcSettings(config: AppConfig, origin: string): UserManagerSettings {
   return {
@@ -17,6 +20,7 @@ export function oidcSettings(config: AppConfig, origin: string): UserManagerSett
     automaticSilentRenew: true,
     // Tokens live only as long as the tab: sessionStorage, not localStorage.
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    dpop: { store: new IndexedDbDPoPStore() },
   };
 }
 

@@ -8,6 +8,8 @@ import { Workspace } from "./Workspace";
 
 let auth: Partial<AuthContextProps>;
 vi.mock("react-oidc-context", () => ({ useAuth: () => auth }));
+// jsdom has no IndexedDB or WebCrypto keys: the DPoP proofs are the browser tests' part.
+vi.mock("../auth/userManager", () => ({ userManager: { dpopProof: async () => "proof" } }));
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });

@@ -71,4 +71,12 @@ class FrontendClientFlowsIT {
     private static Map<String, String> request(String redirectUri) {
         return PkceFlow.authorizationRequest(PkceFlow.FRONTEND_CLIENT, redirectUri, "openid read");
     }
+
+    @Test
+    void codeExchangeWithoutADpopProofIsRefused(KeycloakServer keycloak) {
+        HttpResponse<String> response = keycloak.pkce().withoutDpop().codeExchange("alice", "openid read");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("DPoP");
+    }
 }

@@ -23,7 +23,8 @@ class FrontendTokenIT {
         assertThat(claims.get("iss")).isEqualTo(keycloak.issuer());
         assertThat(audienceOf(claims)).contains("api-service");
         assertThat(claims.get("azp")).isEqualTo("react-frontend");
-        assertThat(claims.get("typ")).isEqualTo("Bearer");
+        assertThat(claims.get("typ")).as("DPoP-bound").isEqualTo("DPoP");
+        assertThat(claims.get("cnf")).isEqualTo(Map.of("jkt", tokens.dpopKey().thumbprint()));
         assertThat(Tokens.scopesOf(claims.get("scope"))).contains("openid", "read", "groups")
                 .doesNotContain("write");
         assertThat(claims.get("groups")).isEqualTo(List.of("/editors", "/team-a"));

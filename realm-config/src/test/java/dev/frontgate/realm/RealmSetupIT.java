@@ -27,7 +27,8 @@ class RealmSetupIT {
         assertThat(client.isImplicitFlowEnabled()).isFalse();
         assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
         assertThat(client.isServiceAccountsEnabled()).isFalse();
-        assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+        assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256")
+                .containsEntry("dpop.bound.access.tokens", "true");
         assertThat(client.getRedirectUris()).containsExactly("http://localhost:5173/*");
         assertThat(client.getWebOrigins()).containsExactly("http://localhost:5173");
         assertThat(client.getOptionalClientScopes()).contains("read", "write", "groups");

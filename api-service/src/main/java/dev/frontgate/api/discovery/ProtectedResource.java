@@ -2,6 +2,8 @@ package dev.frontgate.api.discovery;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
@@ -33,6 +35,19 @@ public final class ProtectedResource {
     /** The resource identifier: an origin such as {@code http://localhost:8280}. */
     public String identifier() {
         return configuredUrl.isEmpty() ? "http://localhost:" + server.get().getPort() : configuredUrl;
+    }
+
+    /**
+     * The origin a request was addressed to, as the client wrote it: the configured URL (behind a proxy or the
+     * balancer, where the Host header is the proxy's choice), else the request's Host. DPoP proofs name it in
+     * {@code htu}.
+     */
+    public String originOf(HttpRequest<?> request) {
+        if (!configuredUrl.isEmpty()) {
+            return configuredUrl;
+        }
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        return host == null || host.isBlank() ? identifier() : "http://" + host;
     }
 
     /** Where clients find the metadata; every 401 names it in {@code resource_metadata}. */

@@ -1,6 +1,7 @@
 package dev.frontgate.api.discovery;
 
 import dev.frontgate.api.security.Scopes;
+import dev.frontgate.api.security.dpop.DpopConfiguration;
 import dev.frontgate.api.security.token.TokenConfiguration;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,10 +26,12 @@ final class ProtectedResourceController {
 
     private final ProtectedResource resource;
     private final TokenConfiguration token;
+    private final DpopConfiguration dpop;
 
-    ProtectedResourceController(ProtectedResource resource, TokenConfiguration token) {
+    ProtectedResourceController(ProtectedResource resource, TokenConfiguration token, DpopConfiguration dpop) {
         this.resource = resource;
         this.token = token;
+        this.dpop = dpop;
     }
 
     @Get
@@ -40,6 +43,10 @@ final class ProtectedResourceController {
                 Scopes.ALL.stream().sorted().toList(),
                 BEARER_METHODS,
                 "Frontgate API",
-                resource.identifier() + "/swagger-ui/index.html");
+                resource.identifier() + "/swagger-ui/index.html",
+                dpop.algorithms(),
+                // Required of every OAuth client that discovers this API; the one exception is api-docs, the
+                // Swagger UI this service serves itself, which the README names.
+                true);
     }
 }

@@ -13,5 +13,7 @@ public record ProtectedResourceMetadata(
         @JsonProperty("scopes_supported") List<String> scopesSupported,
         @JsonProperty("bearer_methods_supported") List<String> bearerMethodsSupported,
         @JsonProperty("resource_name") String resourceName,
-        @JsonProperty("resource_documentation") String resourceDocumentation) {
+        @JsonProperty("resource_documentation") String resourceDocumentation,
+        @JsonProperty("dpop_signing_alg_values_supported") List<String> dpopSigningAlgValuesSupported,
+        @JsonProperty("dpop_bound_access_tokens_required") boolean dpopBoundAccessTokensRequired) {
 }

@@ -27,15 +27,20 @@ public final class DocumentedProblems {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "401", description = "No access token, or one that was refused (RFC 6750 "
-            + "invalid_token; error_description names the failed check). WWW-Authenticate carries "
-            + "resource_metadata, the URL of this API's RFC 9728 metadata.",
+            + "invalid_token), or a refused DPoP proof (RFC 9449 invalid_dpop_proof, or use_dpop_nonce with a "
+            + "DPoP-Nonce header); error_description names the failed check. Two WWW-Authenticate challenges, "
+            + "Bearer and DPoP, the scheme the client used first; each carries resource_metadata, the URL of this "
+            + "API's RFC 9728 metadata.",
             headers = @Header(name = "WWW-Authenticate", description = "Bearer realm=\"frontgate\"[, "
-                    + "error=\"invalid_token\", error_description=\"…\"], resource_metadata=\"…\""),
+                    + "error=\"invalid_token\", error_description=\"…\"], resource_metadata=\"…\" and "
+                    + "DPoP algs=\"…\"[, error=\"invalid_dpop_proof\", error_description=\"…\"], "
+                    + "resource_metadata=\"…\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "The token lacks a scope this operation needs (RFC 6750 "
             + "insufficient_scope; required_scopes lists them), or the caller may not change this note.",
             headers = @Header(name = "WWW-Authenticate",
-                    description = "Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"…\""),
+                    description = "Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"…\" (DPoP "
+                            + "algs=\"…\", error=\"insufficient_scope\", scope=\"…\" for a DPoP request)"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface TokenProblems {
     }

@@ -40,7 +40,7 @@ class MeIT extends KeycloakBackedTest {
         HttpResponse<String> without = api().get("/api/me/groups", login("bob", "openid read").accessToken());
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(without.headers().firstValue("WWW-Authenticate").orElseThrow())
-                .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"groups\"");
+                .isEqualTo(DPOP_CHALLENGE + ", error=\"insufficient_scope\", scope=\"groups\"");
     }
 
     @Test

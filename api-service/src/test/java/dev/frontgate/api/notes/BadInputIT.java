@@ -34,7 +34,7 @@ class BadInputIT extends KeycloakBackedTest {
 
         List<String> failures = new ArrayList<>();
         for (Case bad : cases(notePath)) {
-            HttpRequest.Builder request = api().request(bad.path()).header("Authorization", "Bearer " + alice)
+            HttpRequest.Builder request = api().authorized(bad.method(), bad.path(), alice)
                     .method(bad.method(), bad.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(bad.body()));
             if (bad.contentType() != null) {

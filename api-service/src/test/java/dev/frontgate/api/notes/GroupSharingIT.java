@@ -64,7 +64,7 @@ class GroupSharingIT extends KeycloakBackedTest {
                 "{\"title\":\"t\",\"body\":\"b\",\"group\":\"/team-a\"}");
         assertThat(withoutScope.statusCode()).isEqualTo(403);
         assertThat(withoutScope.headers().firstValue("WWW-Authenticate").orElseThrow())
-                .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write groups\"");
+                .isEqualTo(DPOP_CHALLENGE + ", error=\"insufficient_scope\", scope=\"write groups\"");
 
         HttpResponse<String> foreignGroup = api().send("POST", "/api/notes",
                 login("alice", "openid read write groups").accessToken(),

@@ -50,10 +50,12 @@ class BadTokenIT extends KeycloakBackedTest {
     Stream<Arguments> badAuthorizations() {
         return Stream.of(
                 bad("garbage", t -> "Bearer garbage", "token is not a well-formed JWT"),
-                bad("empty bearer", t -> "Bearer ", "bearer token is empty"),
-                bad("scheme only", t -> "Bearer", "bearer token is empty"),
-                bad("basic scheme", t -> "Basic YWxpY2U6YWxpY2UtZGVtbw==", "authorization scheme must be Bearer"),
-                bad("wrong scheme, real token", t -> "Token " + t.real(), "authorization scheme must be Bearer"),
+                bad("empty bearer", t -> "Bearer ", "access token is empty"),
+                bad("scheme only", t -> "Bearer", "access token is empty"),
+                bad("basic scheme", t -> "Basic YWxpY2U6YWxpY2UtZGVtbw==",
+                        "authorization scheme must be Bearer or DPoP"),
+                bad("wrong scheme, real token", t -> "Token " + t.real(),
+                        "authorization scheme must be Bearer or DPoP"),
                 bad("two tokens", t -> "Bearer " + t.real() + " " + t.real(), "token is not a well-formed JWT"),
                 bad("two parts", t -> "Bearer abc.def", "token is not a well-formed JWT"),
                 bad("junk parts", t -> "Bearer a!b.c?d.e#f", "token is not a well-formed JWT"),

@@ -20,7 +20,7 @@ class CachedTokenScopeTest extends ForgedTokenTest {
             HttpResponse<String> write = api().send("POST", "/api/notes", readOnly, "{\"title\":\"t\",\"body\":\"b\"}");
             assertThat(write.statusCode()).isEqualTo(403);
             assertThat(write.headers().firstValue("WWW-Authenticate").orElseThrow())
-                    .isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\"write\"");
+                    .isEqualTo("DPoP algs=\"ES256 ES384 PS256 RS256\", error=\"insufficient_scope\", scope=\"write\"");
         }
     }
 }

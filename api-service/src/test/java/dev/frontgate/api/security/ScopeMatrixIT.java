@@ -108,13 +108,13 @@ class ScopeMatrixIT extends KeycloakBackedTest {
             case Allowed(int status) -> assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
             case InsufficientScope(List<String> missing) -> {
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-                assertThat(challenge).isEqualTo("Bearer realm=\"frontgate\", error=\"insufficient_scope\", scope=\""
+                assertThat(challenge).isEqualTo(DPOP_CHALLENGE + ", error=\"insufficient_scope\", scope=\""
                         + String.join(" ", missing) + "\"");
                 assertThat(Json.texts(Json.parse(response.body()).get("required_scopes"))).isEqualTo(missing);
             }
             case NotForThisApi() -> {
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-                assertThat(challenge).isEqualTo("Bearer realm=\"frontgate\", error=\"invalid_token\", "
+                assertThat(challenge).isEqualTo(DPOP_CHALLENGE + ", error=\"invalid_token\", "
                         + "error_description=\"audience does not include this service\""
                         + resourceMetadataParameter());
             }

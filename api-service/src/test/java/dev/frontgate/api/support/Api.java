@@ -1,5 +1,7 @@
 package dev.frontgate.api.support;
 
+import dev.frontgate.testing.keycloak.DpopKey;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +11,10 @@ import java.time.Duration;
 
 /**
  * Raw HTTP to the service under test: raw so that tests can send what a careful client never would (broken JSON,
- * odd headers, huge bodies).
+ * odd headers, huge bodies). A token is sent the way its client must send it: a DPoP-bound token (one of
+ * keycloak-test-support's {@link DpopKey}s, found through its {@code cnf.jkt}) as {@code Authorization: DPoP} with a
+ * fresh proof for this very request, any other token as {@code Bearer}. To send a token wrongly, build the request
+ * with {@link #request} and {@link #dpopProof}.
  */
 public final class Api {
 
@@ -25,15 +30,35 @@ public final class Api {
     }
 
     public HttpResponse<String> send(String method, String path, String token, String jsonBody) {
-        HttpRequest.Builder request = request(path);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        HttpRequest.Builder request = authorized(method, path, token);
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
         return send(request.method(method, jsonBody == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    /** A request to {@code path} carrying {@code token} as its client must send it (see the class comment). */
+    public HttpRequest.Builder authorized(String method, String path, String token) {
+        HttpRequest.Builder request = request(path);
+        if (token == null) {
+            return request;
+        }
+        return DpopKey.boundTo(token)
+                .map(key -> request.header("Authorization", "DPoP " + token)
+                        .header("DPoP", dpopProof(key, method, path, token)))
+                .orElseGet(() -> request.header("Authorization", "Bearer " + token));
+    }
+
+    /** A fresh proof of {@code key} for {@code method} on {@code path} of this service, bound to {@code token}. */
+    public String dpopProof(DpopKey key, String method, String path, String token) {
+        return key.proof(method, htu(path), token, null);
+    }
+
+    /** The URI a proof names for {@code path}: the request's, without query and fragment. */
+    public String htu(String path) {
+        URI uri = base.resolve(path);
+        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
     }
 
     public HttpRequest.Builder request(String path) {

@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class KeycloakBackedTest implements TestPropertyProvider {
 
+    /** The DPoP challenge of every 401, and the scheme of 403 challenges to react-frontend's DPoP-bound tokens. */
+    protected static final String DPOP_CHALLENGE = "DPoP algs=\"ES256 ES384 PS256 RS256\"";
+
     private static final Map<String, Tokens> TOKENS = new ConcurrentHashMap<>();
 
     @Inject
@@ -60,7 +63,10 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
         return ", resource_metadata=\"" + resource + "/.well-known/oauth-protected-resource\"";
     }
 
-    /** Real tokens through the PKCE flow, one login per user and scope set while the token has a minute left. */
+    /**
+     * Real tokens through the PKCE flow, one login per user and scope set while the token has a minute left. They are
+     * DPoP-bound, as the React app's: {@link Api} sends them with a fresh proof per request.
+     */
     protected Tokens login(String user, String scope) {
         return TOKENS.compute(user + " " + scope, (key, cached) ->
                 cached != null && secondsLeft(cached) > 60 ? cached : keycloak.pkce().login(user, scope));

@@ -9,16 +9,20 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.frontgate.testing.keycloak.DpopKey;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** Mints Keycloak-shaped access tokens with a key of our own, to forge every kind of bad token. */
 public final class TokenForge {
 
     public static final String ISSUER = "http://localhost:8180/realms/frontgate";
+    /** The DPoP key every forged token is bound to, as Keycloak binds react-frontend's; {@link Api} signs for it. */
+    public static final DpopKey DPOP_KEY = DpopKey.generate();
 
     private final RSAKey key;
 
@@ -35,14 +39,18 @@ public final class TokenForge {
         return key;
     }
 
-    /** Claims like those of a Keycloak access token for alice with {@code openid read groups}, valid now. */
+    /**
+     * Claims like those of a Keycloak access token for alice with {@code openid read groups}, valid now, bound to
+     * {@link #DPOP_KEY}.
+     */
     public static JWTClaimsSet.Builder accessClaims(String issuer, Instant now) {
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject("5d4a3b2c-0000-4000-8000-000000000001")
                 .audience(List.of("api-service", "account"))
                 .claim("azp", "react-frontend")
-                .claim("typ", "Bearer")
+                .claim("typ", "DPoP")
+                .claim("cnf", Map.of("jkt", DPOP_KEY.thumbprint()))
                 .claim("scope", "openid groups read email profile")
                 .claim("preferred_username", "alice")
                 .claim("groups", List.of("/editors", "/team-a"))

@@ -46,7 +46,7 @@ public final class FrontgateRealm {
         spa.setFullScopeAllowed(false);
         spa.setRedirectUris(List.of("https://spa.example.com/callback", "http://localhost:5174/*"));
         spa.setWebOrigins(List.of("https://spa.example.com", "http://localhost:5174"));
-        spa.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
+        spa.setAttributes(Map.of("pkce.code.challenge.method", "S256", "dpop.bound.access.tokens", "true"));
         return spa;
     }
 

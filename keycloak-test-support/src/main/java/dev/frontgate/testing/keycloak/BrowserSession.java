@@ -30,9 +30,13 @@ final class BrowserSession {
     }
 
     HttpResponse<String> postForm(String url, Map<String, String> form) {
-        return send(request(url)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+        return postForm(url, form, Map.of());
+    }
+
+    HttpResponse<String> postForm(String url, Map<String, String> form, Map<String, String> headers) {
+        HttpRequest.Builder request = request(url).header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
     }
 
     static String formBody(Map<String, String> form) {

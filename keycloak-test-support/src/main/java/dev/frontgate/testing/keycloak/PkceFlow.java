@@ -9,12 +9,15 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The Authorization Code + PKCE (S256) flow over HTTP, as the React app's browser does it: authorization request,
- * Keycloak's login form, the redirect with the code, and the code exchange with the {@code code_verifier}.
+ * Keycloak's login form, the redirect with the code, and the code exchange with the {@code code_verifier}. Like the
+ * app, the code exchange and refreshes of {@code react-frontend} carry a DPoP proof of a new key per sign-in, so its
+ * tokens are DPoP-bound ({@link Tokens#dpopKey()}); other clients get Bearer tokens unless {@link #withDpopKey}.
  */
 public final class PkceFlow {
 
@@ -25,10 +28,28 @@ public final class PkceFlow {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakServer keycloak;
-    private final BrowserSession browser = new BrowserSession();
+    private final BrowserSession browser;
+    /** The key a client's tokens get bound to, or null for Bearer tokens. */
+    private final Function<String, DpopKey> dpopKeyOf;
 
     PkceFlow(KeycloakServer keycloak) {
+        this(keycloak, new BrowserSession(), client -> FRONTEND_CLIENT.equals(client) ? DpopKey.generate() : null);
+    }
+
+    private PkceFlow(KeycloakServer keycloak, BrowserSession browser, Function<String, DpopKey> dpopKeyOf) {
         this.keycloak = keycloak;
+        this.browser = browser;
+        this.dpopKeyOf = dpopKeyOf;
+    }
+
+    /** The same browser, binding every client's tokens to {@code key}. */
+    public PkceFlow withDpopKey(DpopKey key) {
+        return new PkceFlow(keycloak, browser, client -> key);
+    }
+
+    /** The same browser, sending no DPoP proof: what a client unaware of DPoP does. */
+    public PkceFlow withoutDpop() {
+        return new PkceFlow(keycloak, browser, client -> null);
     }
 
     /** Signs in a demo user (password {@code <username>-demo}) to {@code react-frontend} and returns the tokens. */
@@ -37,11 +58,23 @@ public final class PkceFlow {
     }
 
     public Tokens login(String clientId, String redirectUri, String username, String password, String scope) {
-        HttpResponse<String> response = codeExchange(clientId, redirectUri, username, password, scope);
+        DpopKey key = dpopKeyOf.apply(clientId);
+        HttpResponse<String> response = codeExchange(clientId, redirectUri, username, password, scope, key);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Code exchange refused: " + response.statusCode() + " " + response.body());
         }
-        return Tokens.fromJson(response.body());
+        return Tokens.fromJson(response.body(), key);
+    }
+
+    /** The refresh-token grant, with a proof of the same key when the tokens are DPoP-bound. */
+    public Tokens refresh(Tokens tokens) {
+        String clientId = String.valueOf(tokens.claims().get("azp"));
+        HttpResponse<String> response = tokenRequest(Map.of("grant_type", "refresh_token", "client_id", clientId,
+                "refresh_token", tokens.refreshToken()), tokens.dpopKey());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Refresh refused: " + response.statusCode() + " " + response.body());
+        }
+        return Tokens.fromJson(response.body(), tokens.dpopKey());
     }
 
     /** Signs a demo user in to {@code react-frontend} and returns the token endpoint's answer as it is. */
@@ -52,6 +85,11 @@ public final class PkceFlow {
     /** Signs in and sends the code exchange, returning the token endpoint's answer as it is (also a refusal). */
     public HttpResponse<String> codeExchange(String clientId, String redirectUri, String username, String password,
                                              String scope) {
+        return codeExchange(clientId, redirectUri, username, password, scope, dpopKeyOf.apply(clientId));
+    }
+
+    private HttpResponse<String> codeExchange(String clientId, String redirectUri, String username, String password,
+                                              String scope, DpopKey dpopKey) {
         String verifier = newVerifier();
         Map<String, String> params = withS256Challenge(authorizationRequest(clientId, redirectUri, scope), verifier);
         params.put("nonce", UUID.randomUUID().toString());
@@ -63,7 +101,7 @@ public final class PkceFlow {
         String code = afterLogin.redirectParameter("code").orElseThrow(() ->
                 new IllegalStateException("Login of " + username + " gave no code: " + describe(afterLogin)));
         return tokenRequest(Map.of("grant_type", "authorization_code", "client_id", clientId,
-                "redirect_uri", redirectUri, "code", code, "code_verifier", verifier));
+                "redirect_uri", redirectUri, "code", code, "code_verifier", verifier), dpopKey);
     }
 
     /** The parameters of a code-flow authorization request without PKCE, in a map the caller may change. */
@@ -102,7 +140,14 @@ public final class PkceFlow {
 
     /** Posts any form to the token endpoint, for grants the tests expect Keycloak to refuse. */
     public HttpResponse<String> tokenRequest(Map<String, String> form) {
-        return browser.postForm(keycloak.tokenUrl(), form);
+        return tokenRequest(form, null);
+    }
+
+    /** Posts a form to the token endpoint with a fresh proof of {@code dpopKey}, or none when it is null. */
+    public HttpResponse<String> tokenRequest(Map<String, String> form, DpopKey dpopKey) {
+        Map<String, String> headers = dpopKey == null
+                ? Map.of() : Map.of("DPoP", dpopKey.proof("POST", keycloak.tokenUrl()));
+        return browser.postForm(keycloak.tokenUrl(), form, headers);
     }
 
     public static String newVerifier() {

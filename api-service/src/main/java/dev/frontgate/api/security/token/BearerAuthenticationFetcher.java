@@ -1,5 +1,7 @@
 package dev.frontgate.api.security.token;
 
+import dev.frontgate.api.security.dpop.DpopBinding;
+import dev.frontgate.api.security.dpop.DpopRefusedException;
 import dev.frontgate.api.session.EndedSessions;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
@@ -14,29 +16,35 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The only way a request becomes authenticated: the bearer token of its {@code Authorization} header, verified by
- * {@link AccessTokenVerifier}, whose session must not have ended ({@link EndedSessions}). It replaces Micronaut
- * Security's token fetcher, so no other token validator is ever asked, and a remembered token is answered at once on
- * the event loop; a new one is verified off it, because an unknown key id makes the verifier fetch Keycloak's JWKS.
- * A refused token leaves its {@link InvalidTokenException} on the request, where the error handler turns it into
- * {@code error_description} and the audit filter counts it. Unlike Micronaut's fetcher it publishes no
- * {@code TokenValidatedEvent}: nothing here listens, and it would cost a host and locale lookup per request.
+ * The only way a request becomes authenticated: the access token of its {@code Authorization} header ({@code Bearer}
+ * or {@code DPoP}), verified by {@link AccessTokenVerifier}, whose session must not have ended ({@link EndedSessions}),
+ * then bound by {@link DpopBinding}. It replaces Micronaut Security's token fetcher, so no other token validator is
+ * ever asked. A remembered Bearer token is answered at once on the event loop; a new token is verified off it,
+ * because an unknown key id makes the verifier fetch Keycloak's JWKS, and so is every DPoP request, whose proof's
+ * {@code jti} is recorded in the database. A refused request keeps its {@link InvalidTokenException}, its error code
+ * and the scheme used on the request, where the error handler turns them into the challenge and the audit filter
+ * counts them. Unlike Micronaut's fetcher it publishes no {@code TokenValidatedEvent}: nothing here listens, and it
+ * would cost a host and locale lookup per request.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
 public final class BearerAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
-    /** Request attribute holding the {@link InvalidTokenException} of a refused token. */
+    /** Request attribute holding the {@link InvalidTokenException} of a refused token or proof. */
     public static final String FAILED_CHECK = "frontgate.token.failed-check";
-
-    private static final String SCHEME = "Bearer ";
+    /** Request attribute holding the error code of the failed check, when it is not {@code invalid_token}. */
+    public static final String FAILED_ERROR = "frontgate.token.failed-error";
+    /** Request attribute holding the scheme the client used: {@link Credentials#BEARER} or {@link Credentials#DPOP}. */
+    public static final String SCHEME = "frontgate.token.scheme";
 
     private final AccessTokenVerifier verifier;
     private final EndedSessions endedSessions;
+    private final DpopBinding dpop;
 
-    BearerAuthenticationFetcher(AccessTokenVerifier verifier, EndedSessions endedSessions) {
+    BearerAuthenticationFetcher(AccessTokenVerifier verifier, EndedSessions endedSessions, DpopBinding dpop) {
         this.verifier = verifier;
         this.endedSessions = endedSessions;
+        this.dpop = dpop;
     }
 
     @Override
@@ -45,59 +53,56 @@ public final class BearerAuthenticationFetcher implements AuthenticationFetcher<
         if (authorization == null) {
             return Mono.empty();
         }
-        String token = bearerToken(authorization);
-        if (token == null || token.isBlank()) {
+        Credentials credentials = Credentials.parse(authorization);
+        if (credentials == null || credentials.token().isBlank()) {
             // A client that sent some other credentials deserves to learn they were refused, not that it sent none.
-            return refuse(request, whyNoToken(authorization));
+            return refuse(request, Credentials.whyNoToken(authorization), null);
         }
-        try {
-            VerifiedToken remembered = verifier.verifyRemembered(token).orElse(null);
-            if (remembered != null) {
-                endedSessions.check(remembered);
-                return accept(request, token, remembered);
+        request.setAttribute(SCHEME, credentials.scheme());
+        if (!credentials.isDpop()) {
+            try {
+                VerifiedToken remembered = verifier.verifyRemembered(credentials.token()).orElse(null);
+                if (remembered != null) {
+                    return accept(request, credentials, remembered);
+                }
+            } catch (InvalidTokenException e) {
+                return refuse(request, e, null);
             }
-        } catch (InvalidTokenException e) {
-            return refuse(request, e);
         }
-        return Mono.defer(() -> verifyNew(token, request)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.defer(() -> verifyBlocking(request, credentials)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Mono<Authentication> verifyBlocking(HttpRequest<?> request, Credentials credentials) {
+        try {
+            return accept(request, credentials, verifier.verify(credentials.token()));
+        } catch (InvalidTokenException e) {
+            return refuse(request, e, null);
+        }
     }
 
     /**
-     * The credentials of a {@code Bearer} authorization (the scheme in any case, RFC 9110), or null for none or
-     * another scheme.
+     * The checks after the token's own, in the order the whole service keeps: the session, the DPoP binding and
+     * proof, then (in the security rules) the route's scopes. Keeps the token on the request where Micronaut's token
+     * propagation looks for it.
      */
-    static String bearerToken(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            return null;
-        }
-        return authorization.substring(SCHEME.length());
-    }
-
-    /** Why an Authorization header without a {@link #bearerToken} holds nothing to verify. */
-    static InvalidTokenException whyNoToken(String authorization) {
-        String scheme = authorization.strip().split("\\s+", 2)[0];
-        return new InvalidTokenException(FailedCheck.SCHEME, scheme.equalsIgnoreCase(SCHEME.strip())
-                ? "bearer token is empty" : "authorization scheme must be Bearer");
-    }
-
-    private Mono<Authentication> verifyNew(String token, HttpRequest<?> request) {
+    private Mono<Authentication> accept(HttpRequest<?> request, Credentials credentials, VerifiedToken verified) {
         try {
-            VerifiedToken verified = verifier.verifyUncached(token);
             endedSessions.check(verified);
-            return accept(request, token, verified);
+            dpop.check(request, credentials, verified);
         } catch (InvalidTokenException e) {
-            return refuse(request, e);
+            return refuse(request, e, null);
+        } catch (DpopRefusedException e) {
+            return refuse(request, new InvalidTokenException(FailedCheck.DPOP_PROOF, e.getMessage()), e.error());
         }
-    }
-
-    /** Keeps the token on the request where Micronaut's token propagation looks for it. */
-    private static Mono<Authentication> accept(HttpRequest<?> request, String token, VerifiedToken verified) {
-        request.setAttribute(SecurityFilter.TOKEN, token);
+        request.setAttribute(SecurityFilter.TOKEN, credentials.token());
         return Mono.just(verified.caller());
     }
 
-    private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e) {
+    private static Mono<Authentication> refuse(HttpRequest<?> request, InvalidTokenException e, String error) {
         request.setAttribute(FAILED_CHECK, e);
+        if (error != null) {
+            request.setAttribute(FAILED_ERROR, error);
+        }
         return Mono.empty();
     }
 }

@@ -6,12 +6,16 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /** The claim checks of an access token, run once its signature is known to be good. */
 final class ClaimChecks {
 
-    /** Keycloak marks access tokens "Bearer"; its ID tokens say "ID" and refresh tokens "Refresh". */
-    static final String ACCESS_TOKEN_TYPE = "Bearer";
+    /**
+     * Keycloak marks access tokens "Bearer", or "DPoP" when bound to a DPoP key; its ID tokens say "ID" and refresh
+     * tokens "Refresh".
+     */
+    static final Set<String> ACCESS_TOKEN_TYPES = Set.of("Bearer", "DPoP");
 
     private final TokenConfiguration configuration;
     private final Instant now;
@@ -22,7 +26,8 @@ final class ClaimChecks {
     }
 
     void check(JWTClaimsSet claims) throws InvalidTokenException {
-        require(ACCESS_TOKEN_TYPE.equals(string(claims, "typ")), FailedCheck.TYPE, "token is not an access token");
+        String type = string(claims, "typ");
+        require(type != null && ACCESS_TOKEN_TYPES.contains(type), FailedCheck.TYPE, "token is not an access token");
         require(configuration.issuer().equals(string(claims, "iss")), FailedCheck.ISSUER, "issuer is not trusted");
         require(audience(claims).contains(configuration.audience()), FailedCheck.AUDIENCE,
                 "audience does not include this service");

@@ -25,6 +25,10 @@ public enum FailedCheck {
     NOT_YET_VALID("not_yet_valid"),
     /** The token's session was ended in Keycloak (back-channel logout). */
     SESSION_ENDED("session_ended"),
+    /** A DPoP-bound token sent as Bearer, an unbound token of a client that must use DPoP, or a malformed cnf. */
+    DPOP_BINDING("dpop_binding"),
+    /** The DPoP proof is missing, malformed, replayed, or does not fit the request or the token. */
+    DPOP_PROOF("dpop_proof"),
     /** A back-channel logout token that failed one of its own checks (answered 400 on the logout endpoint). */
     LOGOUT_TOKEN("logout_token");
 

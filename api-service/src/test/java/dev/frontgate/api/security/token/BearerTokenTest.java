@@ -4,35 +4,39 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which Authorization headers carry a bearer token, and which token. */
+/** Which Authorization headers carry an access token, with which scheme, and which token. */
 class BearerTokenTest {
 
     @Test
-    void schemeIsMatchedInAnyCase() {
-        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer abc.def.ghi")).isEqualTo("abc.def.ghi");
-        assertThat(BearerAuthenticationFetcher.bearerToken("bEARER abc.def.ghi")).isEqualTo("abc.def.ghi");
+    void schemesAreMatchedInAnyCase() {
+        assertThat(Credentials.parse("Bearer abc.def.ghi")).isEqualTo(new Credentials("Bearer", "abc.def.ghi"));
+        assertThat(Credentials.parse("bEARER abc.def.ghi")).isEqualTo(new Credentials("Bearer", "abc.def.ghi"));
+        assertThat(Credentials.parse("DPoP abc.def.ghi")).isEqualTo(new Credentials("DPoP", "abc.def.ghi"));
+        assertThat(Credentials.parse("dpop abc.def.ghi")).isEqualTo(new Credentials("DPoP", "abc.def.ghi"));
     }
 
     @Test
     void otherSchemesAndNoHeaderCarryNoToken() {
-        assertThat(BearerAuthenticationFetcher.bearerToken(null)).isNull();
-        assertThat(BearerAuthenticationFetcher.bearerToken("Basic YWxpY2U6YWxpY2UtZGVtbw==")).isNull();
-        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer")).isNull();
-        assertThat(BearerAuthenticationFetcher.bearerToken("Bearerabc")).isNull();
+        assertThat(Credentials.parse(null)).isNull();
+        assertThat(Credentials.parse("Basic YWxpY2U6YWxpY2UtZGVtbw==")).isNull();
+        assertThat(Credentials.parse("Bearer")).isNull();
+        assertThat(Credentials.parse("Bearerabc")).isNull();
+        assertThat(Credentials.parse("DPoPabc")).isNull();
     }
 
     @Test
     void headersWithoutATokenAreNamed() {
-        assertThat(BearerAuthenticationFetcher.whyNoToken("Basic YWxpY2U6eA==").getMessage())
-                .isEqualTo("authorization scheme must be Bearer");
-        assertThat(BearerAuthenticationFetcher.whyNoToken("Bearer").getMessage()).isEqualTo("bearer token is empty");
-        assertThat(BearerAuthenticationFetcher.whyNoToken("bearer   ").getMessage()).isEqualTo("bearer token is empty");
-        assertThat(BearerAuthenticationFetcher.whyNoToken("Bearer").check()).isEqualTo(FailedCheck.SCHEME);
+        assertThat(Credentials.whyNoToken("Basic YWxpY2U6eA==").getMessage())
+                .isEqualTo("authorization scheme must be Bearer or DPoP");
+        assertThat(Credentials.whyNoToken("Bearer").getMessage()).isEqualTo("access token is empty");
+        assertThat(Credentials.whyNoToken("bearer   ").getMessage()).isEqualTo("access token is empty");
+        assertThat(Credentials.whyNoToken("DPoP").getMessage()).isEqualTo("access token is empty");
+        assertThat(Credentials.whyNoToken("Bearer").check()).isEqualTo(FailedCheck.SCHEME);
     }
 
     @Test
     void restOfTheHeaderIsTheTokenAsSent() {
-        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer  abc")).isEqualTo(" abc");
-        assertThat(BearerAuthenticationFetcher.bearerToken("Bearer ")).isEqualTo("");
+        assertThat(Credentials.parse("Bearer  abc").token()).isEqualTo(" abc");
+        assertThat(Credentials.parse("Bearer ").token()).isEmpty();
     }
 }

@@ -18,6 +18,14 @@ final class ClientRules {
                 .or(() -> ClientScopeRules.firstViolation(client, guard));
     }
 
+    /** The DPoP rule, apart because it depends on who the client is ({@code dpop-exempt-clients}). */
+    static Optional<String> dpopViolation(ClientSettings client, GuardSettings guard, String clientId) {
+        if (guard.requiresDpopOf(clientId) && !client.oidc().isUseDPoP()) {
+            return refuse(GuardRule.DPOP_REQUIRED, "DPoP-bound access tokens are off");
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> flowViolation(ClientSettings client) {
         if (!client.publicClient()) {
             return refuse(GuardRule.PUBLIC_CLIENT, "client authentication is on");

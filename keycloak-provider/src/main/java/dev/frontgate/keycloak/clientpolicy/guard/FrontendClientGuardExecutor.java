@@ -72,7 +72,10 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
         ClientSettings current = target == null
                 ? ClientSettings.NEW_CLIENT
                 : ClientSettings.of(ModelToRepresentation.toRepresentation(target, session));
-        var violation = ClientRules.firstViolation(current.with(proposal), guard);
+        ClientSettings proposed = current.with(proposal);
+        String clientId = proposal.getClientId() != null || target == null ? proposal.getClientId() : target.getClientId();
+        var violation = ClientRules.firstViolation(proposed, guard)
+                .or(() -> ClientRules.dpopViolation(proposed, guard, clientId));
         if (violation.isPresent()) {
             GuardRefusalEvents.recordAdminRefusal(context, violation.get());
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());

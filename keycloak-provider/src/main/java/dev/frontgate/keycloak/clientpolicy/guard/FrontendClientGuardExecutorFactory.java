@@ -55,6 +55,19 @@ public final class FrontendClientGuardExecutorFactory extends ProfileExecutorFac
                     + "authorization requests). Meant only for Keycloak's own built-in clients that a realm keeps as "
                     + "Keycloak made them; write the reason for each into the profile's description.")
             .add()
+            .property().name(GuardSettings.REQUIRE_DPOP).label("Require DPoP")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false")
+            .helpText("On: a guarded client must have 'OAuth 2.0 DPoP Bound Access Tokens' on (Advanced tab), so "
+                    + "Keycloak binds its tokens to a key the browser holds (RFC 9449) and a copied token is useless "
+                    + "without a fresh proof of that key. A change that turns it off is refused.")
+            .add()
+            .property().name(GuardSettings.DPOP_EXEMPT_CLIENTS).label("Clients exempt from DPoP")
+            .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+            .defaultValue("")
+            .helpText("Client ids that may keep Bearer tokens although 'Require DPoP' is on, such as an API's "
+                    + "Swagger UI, which cannot sign DPoP proofs. Their tokens can be replayed by whoever copies them.")
+            .add()
             .build();
 
     public FrontendClientGuardExecutorFactory() {

@@ -21,6 +21,9 @@ public enum GuardRule {
             "a frontend client uses the standard flow only, not client-initiated backchannel authentication"),
     PKCE_S256("pkce-s256",
             "a frontend client must require PKCE with method S256 (Advanced: Proof Key for Code Exchange)"),
+    DPOP_REQUIRED("require-dpop",
+            "a frontend client's tokens must be DPoP-bound (Advanced: OAuth 2.0 DPoP Bound Access Tokens), so that a "
+                    + "copied token is useless without the key the browser holds"),
     NO_HOST_WILDCARD("no-host-wildcard",
             "redirect URIs must name their host exactly; a wildcard host lets any matching site receive codes"),
     PATH_WILDCARD_HOSTS("path-wildcard-hosts",

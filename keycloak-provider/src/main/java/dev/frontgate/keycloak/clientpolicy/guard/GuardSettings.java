@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  * The guard's settings for one client profile, parsed once from the executor configuration.
  * Absent values take the defaults below; malformed entries are listed in {@link #problems()} (so the console refuses
  * to save them) and otherwise ignored, which can only make the guard stricter.
+ *
+ * @param requireDpop       frontend clients must have DPoP-bound access tokens on (RFC 9449)
+ * @param dpopExemptClients client ids that may stay on Bearer tokens although {@code requireDpop} is on
  */
 public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes, Set<String> pathWildcardHosts,
-        Optional<String> backchannelLogoutUrl, Set<String> exemptClients, List<String> problems)
+        Optional<String> backchannelLogoutUrl, Set<String> exemptClients, boolean requireDpop,
+        Set<String> dpopExemptClients, List<String> problems)
         implements ExecutorConfiguration.Settings {
 
     public static final String ALLOWED_SCOPES = "allowed-scopes";
@@ -26,6 +30,8 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes
     public static final String PATH_WILDCARD_HOSTS = "path-wildcard-hosts";
     public static final String BACKCHANNEL_LOGOUT_URL = "backchannel-logout-url";
     public static final String EXEMPT_CLIENTS = "exempt-clients";
+    public static final String REQUIRE_DPOP = "require-dpop";
+    public static final String DPOP_EXEMPT_CLIENTS = "dpop-exempt-clients";
 
     public static final List<String> DEFAULT_ALLOWED_SCOPES = List.of("openid", "profile", "email");
     public static final List<String> DEFAULT_DEFAULT_SCOPES =
@@ -38,7 +44,7 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes
 
     /** The URL rules without any path wildcard host: enough to tell whether a URL is well-formed and exact. */
     private static final GuardSettings DEFAULTS_FOR_URLS =
-            new GuardSettings(Set.of(), Set.of(), Set.of(), Optional.empty(), Set.of(), List.of());
+            new GuardSettings(Set.of(), Set.of(), Set.of(), Optional.empty(), Set.of(), false, Set.of(), List.of());
 
     public static final GuardSettings DEFAULTS = parse(Map.of());
 
@@ -47,6 +53,7 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes
         defaultScopes = Set.copyOf(defaultScopes);
         pathWildcardHosts = Set.copyOf(pathWildcardHosts);
         exemptClients = Set.copyOf(exemptClients);
+        dpopExemptClients = Set.copyOf(dpopExemptClients);
         problems = List.copyOf(problems);
     }
 
@@ -68,7 +75,10 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes
                 .ifPresent(url -> problems.add("'" + BACKCHANNEL_LOGOUT_URL + "' is not an absolute http(s) URL: "
                         + url));
         Set<String> exempt = Set.copyOf(ConfigValues.words(EXEMPT_CLIENTS, values.get(EXEMPT_CLIENTS), problems));
-        return new GuardSettings(scopes, defaultScopes, hosts, backchannel, exempt, problems);
+        boolean requireDpop = flag(REQUIRE_DPOP, values.get(REQUIRE_DPOP), problems);
+        Set<String> dpopExempt = Set.copyOf(ConfigValues.words(DPOP_EXEMPT_CLIENTS, values.get(DPOP_EXEMPT_CLIENTS),
+                problems));
+        return new GuardSettings(scopes, defaultScopes, hosts, backchannel, exempt, requireDpop, dpopExempt, problems);
     }
 
     public boolean allowsScope(String scope) {
@@ -78,6 +88,11 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes
     /** Clients named in 'exempt-clients' are not judged: Keycloak's own clients that the realm keeps as they are. */
     public boolean exempts(String clientId) {
         return clientId != null && exemptClients.contains(clientId);
+    }
+
+    /** Whether this client must have DPoP-bound access tokens on. */
+    public boolean requiresDpopOf(String clientId) {
+        return requireDpop && !dpopExemptClients.contains(clientId);
     }
 
     public boolean allowsPathWildcardOn(String host) {
@@ -96,5 +111,17 @@ public record GuardSettings(Set<String> allowedScopes, Set<String> defaultScopes
             }
         }
         return valid;
+    }
+
+    /** Absent is off; the console sends "true"/"false", a hand-written export may hold a JSON boolean. */
+    private static boolean flag(String key, Object value, List<String> problems) {
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        problems.add("'" + key + "' must be true or false, not " + value);
+        return false;
     }
 }

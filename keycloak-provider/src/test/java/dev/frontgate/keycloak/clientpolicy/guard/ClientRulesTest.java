@@ -82,4 +82,21 @@ class ClientRulesTest {
         mapper.setConfig(Map.of("claim.name", "scope", "claim.value", "read write", "access.token.claim", "true"));
         return mapper;
     }
+
+    @Test
+    void withRequireDpopAClientWithoutDpopBoundTokensIsRefused() {
+        GuardSettings guard = GuardSettings.parse(null, null, "true", List.of("api-docs"));
+
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, guard, "react-frontend")).hasValueSatisfying(
+                refusal -> assertThat(refusal).contains("rule 'require-dpop'", "DPoP-bound access tokens are off"));
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, guard, "api-docs")).as("exempt").isEmpty();
+        ClientRepresentation dpopOn = new ClientRepresentation();
+        dpopOn.setAttributes(Map.of(ClientSettings.DPOP_BOUND_TOKENS, "true"));
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND.with(dpopOn), guard, "react-frontend")).isEmpty();
+    }
+
+    @Test
+    void withoutRequireDpopBearerClientsKeepTheRules() {
+        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, GUARD, "react-frontend")).isEmpty();
+    }
 }

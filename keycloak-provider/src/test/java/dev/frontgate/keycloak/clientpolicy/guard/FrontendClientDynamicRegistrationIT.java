@@ -47,7 +47,8 @@ class FrontendClientDynamicRegistrationIT extends FrontgateRealmTest {
         HttpResponse<String> response = register("default", """
                 {"clientId": "%s", "publicClient": true, "standardFlowEnabled": true, "fullScopeAllowed": false,
                  "redirectUris": ["https://spa.example.com/callback"], "webOrigins": ["https://spa.example.com"],
-                 "attributes": {"pkce.code.challenge.method": "S256"}}""".formatted(SPA));
+                 "attributes": {"pkce.code.challenge.method": "S256", "dpop.bound.access.tokens": "true"}}"""
+                .formatted(SPA));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(realm.hasClient(SPA)).isTrue();

@@ -18,7 +18,8 @@ class FrontendClientGuardExecutorFactoryTest {
                 .extracting(ProviderConfigProperty::getName)
                 .containsExactly(GuardSettings.ALLOWED_SCOPES, GuardSettings.DEFAULT_SCOPES,
                         GuardSettings.PATH_WILDCARD_HOSTS, GuardSettings.BACKCHANNEL_LOGOUT_URL,
-                        GuardSettings.EXEMPT_CLIENTS);
+                        GuardSettings.EXEMPT_CLIENTS, GuardSettings.REQUIRE_DPOP,
+                        GuardSettings.DPOP_EXEMPT_CLIENTS);
         assertThat(factory.getConfigProperties()).allSatisfy(property -> {
             assertThat(property.getLabel()).isNotBlank();
             assertThat(property.getHelpText()).isNotBlank();

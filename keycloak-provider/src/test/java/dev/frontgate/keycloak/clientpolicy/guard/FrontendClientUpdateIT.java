@@ -55,7 +55,9 @@ class FrontendClientUpdateIT extends FrontgateRealmTest {
                 change("root URL on a look-alike host", client -> client.setRootUrl("http://locаlhost:5173"),
                         "well-formed-urls"),
                 change("switching PKCE to plain",
-                        client -> client.getAttributes().put("pkce.code.challenge.method", "plain"), "pkce-s256"));
+                        client -> client.getAttributes().put("pkce.code.challenge.method", "plain"), "pkce-s256"),
+                change("switching DPoP-bound tokens off",
+                        client -> client.getAttributes().put("dpop.bound.access.tokens", "false"), "require-dpop"));
     }
 
     @ParameterizedTest(name = "{0} is refused")

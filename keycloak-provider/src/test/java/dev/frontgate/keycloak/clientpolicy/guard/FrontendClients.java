@@ -31,7 +31,7 @@ final class FrontendClients {
         client.setBaseUrl("/");
         client.setRedirectUris(List.of("http://localhost:5173/*"));
         client.setWebOrigins(List.of("http://localhost:5173"));
-        client.setAttributes(new HashMap<>(Map.of("pkce.code.challenge.method", "S256",
+        client.setAttributes(new HashMap<>(Map.of("pkce.code.challenge.method", "S256", "dpop.bound.access.tokens", "true",
                 "post.logout.redirect.uris", "http://localhost:5173/*",
                 "backchannel.logout.url", BACKCHANNEL, "backchannel.logout.session.required", "true")));
         client.setDefaultClientScopes(List.of("basic", "web-origins", "acr", "profile", "email", "roles"));

@@ -71,4 +71,20 @@ class GuardSettingsTest {
                 .problems()).containsExactly("'backchannel-logout-url' is not an absolute http(s) URL: "
                 + "/backchannel-logout");
     }
+
+    @Test
+    void requireDpopIsOffUnlessSetAndNamesItsExemptions() {
+        assertThat(GuardSettings.DEFAULTS.requiresDpopOf("react-frontend")).isFalse();
+        GuardSettings on = GuardSettings.parse(Map.of(GuardSettings.REQUIRE_DPOP, "true",
+                GuardSettings.DPOP_EXEMPT_CLIENTS, "api-docs"));
+        assertThat(on.requiresDpopOf("react-frontend")).isTrue();
+        assertThat(on.requiresDpopOf("api-docs")).isFalse();
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.REQUIRE_DPOP, true)).requiresDpopOf("any")).isTrue();
+    }
+
+    @Test
+    void aRequireDpopThatIsNoBooleanIsAProblem() {
+        assertThat(GuardSettings.parse(Map.of(GuardSettings.REQUIRE_DPOP, "yes")).problems())
+                .containsExactly("'require-dpop' must be true or false, not yes");
+    }
 }

@@ -1,0 +1,166 @@
+import dev.frontgate.testing.keycloak.DpopKey;
+import dev.frontgate.testing.keycloak.FreePorts;
+import dev.frontgate.testing.keycloak.KeycloakServer;
+import dev.frontgate.testing.keycloak.Tokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+/**
+ * What DPoP costs the api-service: one load generator (java.net.http, one thread per connection) drives GET /health
+ * (open), GET /api/me with a Bearer token (api-docs) and GET /api/me with react-frontend's DPoP-bound token and a
+ * fresh proof signed per request (new jti, iat now), in turn, so the ratios compare like with like. Each DPoP request
+ * costs the service a proof signature check and one INSERT into the shared jti table (dpop_proof, UNLOGGED on
+ * PostgreSQL); the generator's own signing takes CPU from the same machine, which is reported, not hidden.
+ * Usage (see run.sh): java -cp CLASSPATH DpopBench.java SERVICE_JAR [connections] [warm-up s] [measured s per round]
+ */
+public class DpopBench {
+
+    private static final String DB = System.getProperty("bench.db", "frontgate_bench_dpop");
+    private static final int ROUNDS = 2;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    record Scenario(String name, Function<String, HttpRequest> request) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int measured = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        KeycloakServer keycloak = KeycloakServer.shared();
+        Tokens dpop = keycloak.pkce().login("alice", "openid read groups");
+        String bearer = keycloak.pkce().login("api-docs", "http://localhost:8280/swagger-ui/oauth2-redirect.html",
+                "alice", "alice-demo", "openid read groups").accessToken();
+        psql("postgres", "DROP DATABASE IF EXISTS " + DB);
+        psql("postgres", "CREATE DATABASE " + DB);
+        int port = FreePorts.next();
+        Process service = start(jar, keycloak, port);
+        try {
+            String base = "http://localhost:" + port;
+            awaitFirst200(base + "/health", service);
+            List<Scenario> scenarios = List.of(
+                    new Scenario("GET /health (open)", url -> get(url + "/health").build()),
+                    new Scenario("GET /api/me, Bearer (api-docs)", url -> get(url + "/api/me")
+                            .header("Authorization", "Bearer " + bearer).build()),
+                    new Scenario("GET /api/me, DPoP, fresh proof", url -> get(url + "/api/me")
+                            .header("Authorization", "DPoP " + dpop.accessToken())
+                            .header("DPoP", dpop.dpopKey().proof("GET", url + "/api/me", dpop.accessToken(), null))
+                            .build()));
+            for (Scenario scenario : scenarios) {
+                load(base, scenario, connections, warmUp);
+            }
+            Map<String, double[]> results = new LinkedHashMap<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Scenario scenario : scenarios) {
+                    double[] result = load(base, scenario, connections, measured);
+                    results.merge(scenario.name(), result, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+                }
+            }
+            report(results, connections, warmUp, measured);
+            System.out.println("rows in dpop_proof after the run (purged every 30 s): "
+                    + psql(DB, "SELECT count(*) FROM dpop_proof"));
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+        System.exit(0);
+    }
+
+    /** Requests per second answered 200, and the count of other answers, over {@code seconds}. */
+    private static double[] load(String base, Scenario scenario, int connections, int seconds) throws Exception {
+        LongAdder ok = new LongAdder();
+        LongAdder other = new LongAdder();
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            workers.add(Thread.ofPlatform().start(() -> {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        int status = HTTP.send(scenario.request().apply(base), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                        (status == 200 ? ok : other).increment();
+                    } catch (IOException | InterruptedException e) {
+                        other.increment();
+                    }
+                }
+            }));
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return new double[] {ok.sum() / (double) seconds, other.sum()};
+    }
+
+    private static void report(Map<String, double[]> results, int connections, int warmUp, int measured) {
+        System.out.printf("%n%d connections (threads of one java.net.http client), %d s warm-up per scenario, then %d"
+                + " rounds of %d s per scenario (mean)%n", connections, warmUp, ROUNDS, measured);
+        System.out.println("| scenario | requests/s (200) | ratio to /health | other answers |");
+        System.out.println("|---|---:|---:|---:|");
+        double open = results.get("GET /health (open)")[0] / ROUNDS;
+        results.forEach((name, result) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.0f |%n",
+                name, result[0] / ROUNDS, result[0] / ROUNDS / open, result[1]));
+    }
+
+    private static HttpRequest.Builder get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+    }
+
+    private static Process start(Path jar, KeycloakServer keycloak, int port) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()).redirectErrorStream(true)
+                .redirectOutput(Path.of(System.getProperty("bench.logs", ".")).resolve("service.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        env.put("FRONTGATE_ISSUER", keycloak.issuer());
+        env.put("FRONTGATE_JWKS_URL", keycloak.jwksUrl());
+        env.put("FRONTGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
+        env.put("FRONTGATE_DB_USER", "postgres");
+        return builder.start();
+    }
+
+    private static void awaitFirst200(String url, Process service) throws Exception {
+        HttpRequest request = get(url).timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited; see " + System.getProperty("bench.logs", "."));
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // polled again below
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String psql(String database, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
+                "postgres", "");
+             Statement statement = connection.createStatement()) {
+            if (!statement.execute(sql)) {
+                return "";
+            }
+            ResultSet result = statement.getResultSet();
+            return result.next() ? result.getString(1) : "";
+        }
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# What DPoP costs the api-service (see ../README.md, section api-dpop): a Java load generator that signs a fresh proof
+# per request. Usage: bench/api-dpop/run.sh [connections=32] [warm-up seconds=10] [measured seconds per round=15]
+# Needs: JDK 21+ (JAVA_HOME), PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres; database frontgate_bench_dpop,
+# or -Dbench.db=NAME through BENCH_JAVA_OPTS), the Keycloak distribution zip in the local Maven repository. Builds what
+# is missing. Do not run it while the same checkout runs its Keycloak integration tests: both use
+# <checkout>/target/keycloak.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+ROOT="$root"
+source "$root/launcher/common.sh"
+find_jdk
+cd "$root"
+mvn_quiet package -DskipTests -pl keycloak-test-support,keycloak-provider,api-service -am
+mkdir -p "$here/target"
+mvn_quiet dependency:build-classpath -pl api-service -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$here/target/classpath.txt"
+jar="$(built_jar api-service)"
+# The reactor's own classes first: the test support of this checkout, not a stale one from ~/.m2.
+classpath="$root/keycloak-test-support/target/classes:$(cat "$here/target/classpath.txt")"
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -Dbench.logs="$here/target" -cp "$classpath" \
+    "$here/DpopBench.java" "$jar" "$@"
