@@ -9,7 +9,8 @@ stack_up() {
   require_free_port "$API_PORT" "api-service" FRONTGATE_API_PORT
   mkdir -p "$LOGS"
   prepare_in_parallel
-  # The API needs no Keycloak to start (it fetches the keys in the background), nor does the React app: all start at once.
+  # The API needs no Keycloak to start (it fetches the keys in the background), nor does the React app:
+  # all three start at once.
   start_keycloak
   start_api
   start_app

@@ -15,7 +15,9 @@ FRONTGATE_HOME="$here/target"
 source "$root/launcher/common.sh"
 source "$root/launcher/api.sh"
 find_jdk
-for tool in wrk pgbench psql; do command -v "$tool" > /dev/null || fail "$tool is needed (apt-get install wrk postgresql-client)"; done
+for tool in wrk pgbench psql; do
+  command -v "$tool" > /dev/null || fail "$tool is needed (apt-get install wrk postgresql-client)"
+done
 mkdir -p "$here/target/logs"
 cd "$root"
 mvn_quiet package dependency:build-classpath -DskipTests -pl api-service -am -Dmdep.includeScope=test \
