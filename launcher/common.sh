@@ -100,7 +100,8 @@ stop_detached() {
   # The pid is its session's process group: wait until no member of the group is left, not just the leader.
   if kill -0 -- "-$pid" 2>/dev/null; then
     kill -TERM -- "-$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+    # Up to 60 s: the api-service's first stop writes its AOT cache (launcher/api.sh), which takes a while.
+    for _ in $(seq 1 120); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
     kill -KILL -- "-$pid" 2>/dev/null || true
   fi
   rm -f "$RUN/$name.pid"

@@ -10,15 +10,29 @@ stack_up() {
   require_free_port "$API_MANAGEMENT_PORT" "api-service management" FRONTGATE_API_MANAGEMENT_PORT
   require_free_port "$PROMETHEUS_PORT" "Prometheus" FRONTGATE_PROMETHEUS_PORT
   mkdir -p "$LOGS"
-  ensure_built
+  prepare_in_parallel
+  # The API needs no Keycloak to start (it fetches the keys in the background), nor does the React app:
+  # all three start at once.
   start_keycloak
-  await "Keycloak" keycloak keycloak_ready "${FRONTGATE_KEYCLOAK_TIMEOUT:-240}"
   start_api
-  await "api-service" api-service api_ready "${FRONTGATE_API_TIMEOUT:-90}"
   start_app
   start_prometheus
+  await "Keycloak" keycloak keycloak_ready "${FRONTGATE_KEYCLOAK_TIMEOUT:-240}"
+  await "api-service" api-service api_ready "${FRONTGATE_API_TIMEOUT:-90}"
   write_stack_env
   print_access_list $((SECONDS - started))
+}
+
+# The build, Keycloak's distribution and the React app's dependencies do not need each other: on a first start they
+# take most of the time, so they run side by side. Each says what it does; a failure stops the start.
+prepare_in_parallel() {
+  local jobs=() job
+  ensure_built & jobs+=($!)
+  install_keycloak & jobs+=($!)
+  if app_wanted > /dev/null; then install_app_dependencies & jobs+=($!); fi
+  for job in "${jobs[@]}"; do
+    wait "$job" || { wait; fail "the stack could not be prepared (see above)"; }
+  done
 }
 
 await() {

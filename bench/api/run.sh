@@ -15,10 +15,9 @@ source "$root/launcher/common.sh"
 find_jdk
 command -v wrk > /dev/null || fail "wrk is needed: apt-get install wrk"
 cd "$root"
-mvn_quiet install -DskipTests -pl keycloak-test-support,keycloak-provider -am
-mvn_quiet package -DskipTests -pl api-service
 mkdir -p "$here/target"
-mvn_quiet dependency:build-classpath -pl api-service -Dmdep.includeScope=test \
+# One reactor build: keycloak-test-support comes from its target/, nothing is installed into the shared ~/.m2.
+mvn_quiet package dependency:build-classpath -DskipTests -pl api-service -am -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/target/classpath.txt"
 jar="$(built_jar api-service)"
 "$JAVA_HOME/bin/java" -Dbench.logs="$here/target" -Dbench.ended-sessions="${BENCH_ENDED_SESSIONS:-0}" \

@@ -3,21 +3,14 @@ package dev.frontgate.api.notes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface NoteRepository extends CrudRepository<Note, UUID> {
-
-    Page<Note> findByAuthor(String author, Pageable pageable);
-
-    Page<Note> findByAuthorOrGroupPathIn(String author, Collection<String> groupPath, Pageable pageable);
 
     /** Compare-and-set on the version: of two concurrent updates from the same version, one changes 0 rows. */
     @Query("""

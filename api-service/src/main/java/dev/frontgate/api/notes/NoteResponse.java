@@ -22,4 +22,9 @@ record NoteResponse(
         return new NoteResponse(note.id(), note.title(), note.body(), note.groupPath(), note.author(),
                 note.version(), note.createdAt(), note.updatedAt());
     }
+
+    static NoteResponse of(NoteRow row) {
+        return new NoteResponse(row.id(), row.title(), row.body(), row.groupPath(), row.author(), row.version(),
+                row.createdAt(), row.updatedAt());
+    }
 }

@@ -51,7 +51,7 @@ class NotesController {
     NotePage list(Caller caller,
                   @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                   @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return NotePage.of(notes.visible(caller, page, size));
+        return notes.visible(caller, page, size);
     }
 
     @Get("/{id}")
