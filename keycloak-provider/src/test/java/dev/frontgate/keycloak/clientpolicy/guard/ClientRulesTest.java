@@ -85,18 +85,25 @@ class ClientRulesTest {
 
     @Test
     void withRequireDpopAClientWithoutDpopBoundTokensIsRefused() {
-        GuardSettings guard = GuardSettings.parse(null, null, "true", List.of("api-docs"));
+        GuardSettings guard = GuardSettings.parse(Map.of(GuardSettings.REQUIRE_DPOP, "true",
+                GuardSettings.DPOP_EXEMPT_CLIENTS, List.of("api-docs")));
+        ClientSettings bearerOnly = withoutDpop();
 
-        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, guard, "react-frontend")).hasValueSatisfying(
+        assertThat(ClientRules.dpopViolation(bearerOnly, guard, "react-frontend")).hasValueSatisfying(
                 refusal -> assertThat(refusal).contains("rule 'require-dpop'", "DPoP-bound access tokens are off"));
-        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, guard, "api-docs")).as("exempt").isEmpty();
-        ClientRepresentation dpopOn = new ClientRepresentation();
-        dpopOn.setAttributes(Map.of(ClientSettings.DPOP_BOUND_TOKENS, "true"));
-        assertThat(ClientRules.dpopViolation(REACT_FRONTEND.with(dpopOn), guard, "react-frontend")).isEmpty();
+        assertThat(ClientRules.dpopViolation(bearerOnly, guard, "api-docs")).as("exempt").isEmpty();
+        assertThat(ClientRules.dpopViolation(ClientSettings.of(FrontendClients.reactFrontend()), guard,
+                "react-frontend")).isEmpty();
     }
 
     @Test
     void withoutRequireDpopBearerClientsKeepTheRules() {
-        assertThat(ClientRules.dpopViolation(REACT_FRONTEND, GUARD, "react-frontend")).isEmpty();
+        assertThat(ClientRules.dpopViolation(withoutDpop(), GuardSettings.DEFAULTS, "react-frontend")).isEmpty();
+    }
+
+    private static ClientSettings withoutDpop() {
+        ClientRepresentation client = FrontendClients.reactFrontend();
+        client.getAttributes().remove("dpop.bound.access.tokens");
+        return ClientSettings.of(client);
     }
 }
