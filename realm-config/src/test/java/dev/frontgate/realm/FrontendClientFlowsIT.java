@@ -1,6 +1,7 @@
 package dev.frontgate.realm;
 
 import dev.frontgate.testing.keycloak.AuthorizationResult;
+import dev.frontgate.testing.keycloak.DpopKey;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.PkceFlow;
 import dev.frontgate.testing.keycloak.WithKeycloak;
@@ -18,7 +19,8 @@ class FrontendClientFlowsIT {
     @Test
     void passwordGrantIsRefused(KeycloakServer keycloak) {
         HttpResponse<String> response = keycloak.pkce().tokenRequest(Map.of("grant_type", "password",
-                "client_id", "react-frontend", "username", "alice", "password", "alice-demo", "scope", "openid read"));
+                "client_id", "react-frontend", "username", "alice", "password", "alice-demo", "scope", "openid read"),
+                DpopKey.generate());
         assertThat(response.statusCode()).isIn(400, 401);
         assertThat(response.body()).contains("unauthorized_client").doesNotContain("access_token");
     }
@@ -26,7 +28,7 @@ class FrontendClientFlowsIT {
     @Test
     void clientCredentialsGrantIsRefused(KeycloakServer keycloak) {
         HttpResponse<String> response = keycloak.pkce().tokenRequest(Map.of("grant_type", "client_credentials",
-                "client_id", "react-frontend"));
+                "client_id", "react-frontend"), DpopKey.generate());
         assertThat(response.statusCode()).isIn(400, 401);
         assertThat(response.body()).containsAnyOf("unauthorized_client", "invalid_client")
                 .doesNotContain("access_token");
