@@ -5,6 +5,7 @@ import dev.frontgate.api.support.Api;
 import dev.frontgate.api.support.RealmExport;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.management.endpoint.annotation.Endpoint;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -55,6 +56,8 @@ class ApiDocsContractTest implements TestPropertyProvider {
                 // HEAD is Micronaut's automatic twin of each GET; the document does not describe itself.
                 .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
                 .filter(route -> !route.getUriMatchTemplate().toPathString().equals(OpenApiController.PATH))
+                // Management endpoints (/prometheus) answer on the management port only: not part of the API.
+                .filter(route -> !route.getAnnotationMetadata().hasStereotype(Endpoint.class))
                 .forEach(route -> expected.put(key(route), securityOf(route)));
 
         assertThat(documented.keySet()).as("documented operations = routes").isEqualTo(expected.keySet());
