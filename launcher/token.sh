@@ -14,7 +14,6 @@ print_token() {
   verifier="$(openssl rand -base64 48 | tr '+/' '-_' | tr -d '=\n')"
   challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | openssl base64 -A | tr '+/' '-_' | tr -d '=')"
   page="$(curl -sS -c "$jar" -b "$jar" -G "$ISSUER/protocol/openid-connect/auth" \
-    -H "DPoP: $(dpop_proof "$user" POST "$ISSUER/protocol/openid-connect/token")" \
     --data-urlencode client_id="$CLIENT_ID" --data-urlencode redirect_uri="$redirect" \
     --data-urlencode response_type=code --data-urlencode scope="$scope" --data-urlencode state=cli \
     --data-urlencode code_challenge="$challenge" --data-urlencode code_challenge_method=S256)" \
@@ -26,6 +25,7 @@ print_token() {
   code="$(printf '%s' "$location" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')"
   [ -n "$code" ] || fail "login refused for '$user' (${location:-wrong password?})"
   response="$(curl -sS "$ISSUER/protocol/openid-connect/token" --data-urlencode grant_type=authorization_code \
+    -H "DPoP: $(dpop_proof "$user" POST "$ISSUER/protocol/openid-connect/token")" \
     --data-urlencode client_id="$CLIENT_ID" --data-urlencode redirect_uri="$redirect" \
     --data-urlencode code="$code" --data-urlencode code_verifier="$verifier")" || fail "the token endpoint did not answer"
   token="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$response")"

@@ -33,7 +33,8 @@ describe("API docs (Swagger UI)", () => {
     await screenshot(page, "authorize-dialog");
     const [popup] = await Promise.all([
       page.waitForEvent("popup"),
-      dialog.locator(".auth-btn-wrapper button.authorize").click(),
+      // The dialog also lists the DPoP scheme (an API key field): its button is "Apply credentials".
+      dialog.getByRole("button", { name: "Apply given OAuth2 credentials" }).click(),
     ]);
     await popup.locator("#username").waitFor();
     assert.ok(popup.url().startsWith(`${stack.keycloakUrl}/realms/${stack.realm}/`), `Keycloak, not ${popup.url()}`);

@@ -18,7 +18,7 @@ describe("notes shared through groups", () => {
     await waitForNotes(page);
     const groups = page.getByRole("region", { name: "Your groups" });
     await groups.getByText("team-a").waitFor();
-    assert.equal(await groups.innerText(), "editors, team-a", "names, not paths");
+    assert.equal(await groups.locator("p").innerText(), "editors, team-a", "names, not paths");
     await screenshot(page, "alice-signed-in");
 
     await page.getByRole("button", { name: "New note" }).click();

@@ -2,6 +2,7 @@ package dev.frontgate.keycloak.clientpolicy.guard;
 
 import dev.frontgate.keycloak.clientpolicy.guard.UrlRules.Use;
 import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
+import org.keycloak.protocol.oidc.OIDCConfigAttributes;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,8 @@ final class ClientUrlRules {
         String root = urls.rootUrl();
         return Stream.<Supplier<Optional<String>>>of(
                         () -> each("redirect URI", urls.redirectUris(), root, Use.REDIRECT, guard),
-                        () -> each("post-logout redirect URI", postLogoutRedirectUris(oidc), root, Use.REDIRECT, guard),
+                        () -> each("post-logout redirect URI", postLogoutRedirectUris(client), root, Use.REDIRECT,
+                                guard),
                         () -> one("root URL", root, null, guard),
                         () -> one("base URL", urls.baseUrl(), root, guard),
                         () -> one("admin URL", urls.adminUrl(), root, guard),
@@ -34,9 +36,16 @@ final class ClientUrlRules {
                 .map(Supplier::get).flatMap(Optional::stream).findFirst();
     }
 
-    /** "+" means "the redirect URIs", which are judged on their own. */
-    private static List<String> postLogoutRedirectUris(OIDCAdvancedConfigWrapper oidc) {
-        List<String> uris = oidc.getPostLogoutRedirectUris();
+    /**
+     * "+" means "the redirect URIs", which are judged on their own; so does no value at all, where Keycloak's wrapper
+     * would fall back to redirect URIs that a settings-only representation does not carry.
+     */
+    private static List<String> postLogoutRedirectUris(ClientSettings client) {
+        String stored = client.attributes().get(OIDCConfigAttributes.POST_LOGOUT_REDIRECT_URIS);
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        List<String> uris = client.oidc().getPostLogoutRedirectUris();
         return uris == null ? List.of() : uris.stream().filter(uri -> !uri.equals("+")).toList();
     }
 
