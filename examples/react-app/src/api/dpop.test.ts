@@ -17,7 +17,7 @@ describe("createApiRequester with DPoP-bound tokens", () => {
 
     expect(headersOf(fetchFn.mock.calls[0])).toMatchObject({ Authorization: "DPoP t1", DPoP: "proof-1" });
     expect(headersOf(fetchFn.mock.calls[1])).toMatchObject({ Authorization: "DPoP t1", DPoP: "proof-2" });
-    expect(dpopProof).toHaveBeenCalledWith("http://api/api/notes", "GET", undefined);
+    expect(dpopProof).toHaveBeenCalledWith("http://api/api/notes", "GET", "t1", undefined);
   });
 
   it("retries once with the server's nonce when the API asks for one", async () => {
@@ -39,7 +39,7 @@ describe("createApiRequester with DPoP-bound tokens", () => {
     const request = createApiRequester("http://api", { accessToken: () => "t1", renew, dpopProof }, fetchFn);
 
     await expect(request("POST", "/api/notes", { title: "x" })).resolves.toEqual({ ok: true });
-    expect(dpopProof).toHaveBeenLastCalledWith("http://api/api/notes", "POST", "n1");
+    expect(dpopProof).toHaveBeenLastCalledWith("http://api/api/notes", "POST", "t1", "n1");
     expect(renew).not.toHaveBeenCalled();
   });
 

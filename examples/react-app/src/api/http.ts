@@ -11,7 +11,7 @@ export interface TokenSource {
    * A fresh DPoP proof (RFC 9449) for one request, signed by the key the token is bound to. Present when tokens are
    * DPoP-bound: every call then sends `Authorization: DPoP` and a new proof; absent, calls send `Bearer`.
    */
-  dpopProof?(url: string, method: HttpMethod, nonce?: string): Promise<string | undefined>;
+  dpopProof?(url: string, method: HttpMethod, accessToken: string, nonce?: string): Promise<string | undefined>;
 }
 
 export interface ApiRequester {
@@ -47,7 +47,8 @@ export function createApiRequester(baseUrl: string, tokens: TokenSource, fetchFn
   ): Promise<Record<string, string>> => {
     if (!token) return {};
     // A proof names the URL without query and fragment (htu), whatever the call adds to it.
-    const proof = tokens.dpopProof ? await tokens.dpopProof(url.split(/[?#]/)[0], method, nonce) : undefined;
+    // The proof's ath is the hash of the token this call sends: right after a renewal that is the new one.
+    const proof = tokens.dpopProof ? await tokens.dpopProof(url.split(/[?#]/)[0], method, token, nonce) : undefined;
     return proof ? { Authorization: `DPoP ${token}`, DPoP: proof } : { Authorization: `Bearer ${token}` };
   };
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from "react";
+import type { User } from "oidc-client-ts";
 import { useAuth } from "react-oidc-context";
 import { appConfig } from "../config";
 import { createApiRequester } from "../api/http";
@@ -21,9 +22,11 @@ export function useApi() {
       // Renew only with the refresh token: without one there is no session left to renew silently.
       renew: async () =>
         authRef.current.user?.refresh_token ? (await authRef.current.signinSilent())?.access_token : undefined,
-      dpopProof: async (url, method, nonce) => {
+      // The token to prove is the one being sent: the React state may still hold the one it replaced.
+      dpopProof: async (url, method, accessToken, nonce) => {
         const user = authRef.current.user;
-        return user ? userManager.dpopProof(url, user, method, nonce) : undefined;
+        if (!user) return undefined;
+        return userManager.dpopProof(url, { ...user, access_token: accessToken } as User, method, nonce);
       },
     });
     return { notes: notesApi(request), me: meApi(request) };

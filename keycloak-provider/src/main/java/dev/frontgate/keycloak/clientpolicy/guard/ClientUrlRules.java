@@ -1,9 +1,11 @@
 package dev.frontgate.keycloak.clientpolicy.guard;
 
 import dev.frontgate.keycloak.clientpolicy.guard.UrlRules.Use;
+import org.keycloak.models.Constants;
 import org.keycloak.protocol.oidc.OIDCAdvancedConfigWrapper;
 import org.keycloak.protocol.oidc.OIDCConfigAttributes;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,16 +39,16 @@ final class ClientUrlRules {
     }
 
     /**
-     * "+" means "the redirect URIs", which are judged on their own; so does no value at all, where Keycloak's wrapper
-     * would fall back to redirect URIs that a settings-only representation does not carry.
+     * "+" means "the redirect URIs", which are judged on their own, and so does no value. Read from the attribute as
+     * Keycloak stores it ("##"-separated): its wrapper falls back to redirect URIs a settings-only client lacks.
      */
     private static List<String> postLogoutRedirectUris(ClientSettings client) {
         String stored = client.attributes().get(OIDCConfigAttributes.POST_LOGOUT_REDIRECT_URIS);
-        if (stored == null || stored.isBlank()) {
+        if (stored == null) {
             return List.of();
         }
-        List<String> uris = client.oidc().getPostLogoutRedirectUris();
-        return uris == null ? List.of() : uris.stream().filter(uri -> !uri.equals("+")).toList();
+        return Arrays.stream(stored.split(Constants.CFG_DELIMITER))
+                .filter(uri -> !uri.isBlank() && !uri.equals("+")).toList();
     }
 
     private static Optional<String> each(String label, List<String> values, String root, Use use,
