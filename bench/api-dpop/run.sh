@@ -12,9 +12,8 @@ ROOT="$root"
 source "$root/launcher/common.sh"
 find_jdk
 cd "$root"
-mvn_quiet package -DskipTests -pl keycloak-test-support,keycloak-provider,api-service -am
 mkdir -p "$here/target"
-mvn_quiet dependency:build-classpath -pl api-service -Dmdep.includeScope=test \
+mvn_quiet package dependency:build-classpath -DskipTests -pl api-service -am -Dmdep.includeScope=test \
     -Dmdep.outputFile="$here/target/classpath.txt"
 jar="$(built_jar api-service)"
 # The reactor's own classes first: the test support of this checkout, not a stale one from ~/.m2.
