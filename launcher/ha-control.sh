@@ -61,7 +61,7 @@ ha_print_access_list() {
 Frontgate HA is ready in ${1}s: $HA_KEYCLOAK_NODES Keycloak nodes, $HA_API_NODES API replicas, behind HAProxy.
   Keycloak        $KEYCLOAK_URL   (realm frontgate, issuer $ISSUER)
   Admin console   $KEYCLOAK_URL/admin/master/console/   login $ADMIN_USER / $ADMIN_PASSWORD
-  API             $API_URL   (GET /health open; /api/... needs a Bearer token)
+  API             $API_URL   (GET /health open; /api/... needs a DPoP-bound token and a proof: docs/dpop.md)
   HAProxy stats   http://localhost:$HA_STATS_PORT/stats
   Databases       PostgreSQL $HA_PG: $HA_KEYCLOAK_DB (Keycloak), $HA_API_DB (API)
   Nodes           ./frontgate status; ./frontgate kill NODE; ./frontgate start NODE

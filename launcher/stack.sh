@@ -100,17 +100,16 @@ print_access_list() {
 Frontgate is ready in ${1}s.
   Keycloak        $KEYCLOAK_URL   (realm $REALM, issuer $ISSUER)
   Admin console   $KEYCLOAK_URL/admin/master/console/   login $ADMIN_USER / $ADMIN_PASSWORD
-  API             $API_URL   (GET /health open; /api/... needs a Bearer token)
+  API             $API_URL   (GET /health open; /api/... needs a DPoP-bound token and a proof: docs/dpop.md)
   API docs        $API_URL/swagger-ui/index.html   (OpenAPI: $API_URL/openapi.yml)
   React app       $(pid_alive react-app && echo "$APP_URL" || echo "not running (cd examples/react-app && npm ci && npm run dev)")
-  Demo users      alice / alice-demo (editors, team-a)   bob / bob-demo (team-a)   carol / carol-demo (team-b)
+  Demo users      alice / alice-demo (/editors, /team-a)   bob / bob-demo (/team-a)   carol / carol-demo (/team-b)
 $(prometheus_access_line)
   Logs            ./frontgate logs [keycloak|api-service|react-app|prometheus]
   For scripts     $STACK_ENV
 
-Try it:
-  TOKEN=\$(./frontgate token alice 'openid read groups')
-  curl -H "Authorization: Bearer \$TOKEN" $API_URL/api/me
+Try it (signs alice in and calls the API with a fresh DPoP proof; curl recipe: docs/dpop.md):
+  ./frontgate call alice GET /api/me
 
 LIST
 }
