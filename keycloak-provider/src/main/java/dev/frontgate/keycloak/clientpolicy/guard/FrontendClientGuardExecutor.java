@@ -69,6 +69,9 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
         if (guard.exempts(proposal.getClientId()) || (target != null && guard.exempts(target.getClientId()))) {
             return;
         }
+        if (staysOff(proposal, target)) {
+            return;
+        }
         ClientSettings current = target == null
                 ? ClientSettings.NEW_CLIENT
                 : ClientSettings.of(ModelToRepresentation.toRepresentation(target, session));
@@ -80,6 +83,15 @@ final class FrontendClientGuardExecutor implements ClientPolicyExecutorProvider<
             GuardRefusalEvents.recordAdminRefusal(context, violation.get());
             throw new ClientPolicyException(OAuthErrorException.INVALID_CLIENT_METADATA, violation.get());
         }
+    }
+
+    /**
+     * A client that is and stays off signs no one in, so saving it as it is (a realm apply, an admin's edit) is not
+     * judged; switching it on is a change like any other and meets every rule with the settings it then has.
+     */
+    private static boolean staysOff(ClientRepresentation proposal, ClientModel target) {
+        boolean enabledAfter = proposal.isEnabled() != null ? proposal.isEnabled() : target == null || target.isEnabled();
+        return !enabledAfter && (target == null || !target.isEnabled());
     }
 
     private void checkAuthorizationRequest(AuthorizationRequestContext context) throws ClientPolicyException {

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keycloak's built-in public clients: admin-cli and security-admin-console are off in the realm and stay under the
- * guard; account and account-console are exempt by name (the profile's description says why).
+ * guard (saved as they are while off, judged when switched on); account and account-console are exempt by name (the
+ * profile's description says why).
  */
 class BuiltInClientsIT extends FrontgateRealmTest {
 
@@ -35,6 +36,19 @@ class BuiltInClientsIT extends FrontgateRealmTest {
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.body()).contains("Frontend client guard, rule '");
         assertThat(client.toRepresentation()).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin-cli", "security-admin-console"})
+    void aBuiltInPublicClientThatStaysOffIsSavedAsItIs(String clientId) {
+        ClientResource client = realm.client(clientId);
+        ClientRepresentation off = client.toRepresentation();
+        off.setDescription("saved by the realm apply");
+
+        client.update(off);
+
+        assertThat(client.toRepresentation().getDescription()).isEqualTo("saved by the realm apply");
+        assertThat(client.toRepresentation().isEnabled()).isFalse();
     }
 
     @Test
