@@ -43,7 +43,7 @@ class RealmChangeIT extends KeycloakBackedTest {
         createUser(runtimeUser);
         TokenRefresh session = new TokenRefresh(keycloak.pkce().login("bob", "openid read groups"));
         String alice = keycloak.pkce().login("alice", "openid read write groups").accessToken();
-        String noteId = NoteFixtures.create(api(), alice, "written before the realm change", "team-a").get("id").asText();
+        String noteId = NoteFixtures.create(api(), alice, "written before the realm change", "/team-a").get("id").asText();
         String description = "Read your notes (changed " + runtimeUser + ")";
         writeChangedExport(changed, description);
 

@@ -14,7 +14,9 @@ import java.time.Duration;
 
 /**
  * One browser session's refresh grant against any Keycloak URL: the balancer, or one node directly. Keeps the
- * rotating refresh token: a refused refresh leaves the last good one in place, as the React app does.
+ * rotating refresh token: a refused refresh leaves the last good one in place, as the React app does. A DPoP-bound
+ * session (react-frontend's) sends a fresh proof of its key with each refresh, naming the URL it posts to: a node
+ * checks the proof's {@code htu} against the URL it was asked at, the balancer's or its own.
  */
 final class TokenRefresh {
 
@@ -34,14 +36,18 @@ final class TokenRefresh {
     HttpResponse<String> at(String keycloakUrl) {
         String form = "grant_type=refresh_token&client_id=" + PkceFlow.FRONTEND_CLIENT
                 + "&refresh_token=" + URLEncoder.encode(tokens.refreshToken(), StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/frontgate/protocol/openid-connect/token"))
+        String tokenUrl = keycloakUrl + "/realms/frontgate/protocol/openid-connect/token";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tokenUrl))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (tokens.dpopKey() != null) {
+            request.header("DPoP", tokens.dpopKey().proof("POST", tokenUrl));
+        }
         try {
-            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
-                tokens = Tokens.fromJson(answer.body());
+                tokens = Tokens.fromJson(answer.body(), tokens.dpopKey());
             }
             return answer;
         } catch (IOException e) {

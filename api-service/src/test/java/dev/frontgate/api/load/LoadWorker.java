@@ -6,6 +6,7 @@ import dev.frontgate.api.support.Json;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
@@ -24,6 +25,7 @@ final class LoadWorker {
     private final Map<String, String> acknowledged;
     private final Queue<String> errors;
     private final AtomicLong requests;
+    private final Map<String, String> unconfirmed = new HashMap<>();
     private String latestId;
     private long latestVersion;
 
@@ -74,10 +76,29 @@ final class LoadWorker {
         body.put("title", title);
         body.put("body", "updated under load");
         body.put("version", latestVersion);
-        HttpResponse<String> answer = api.send("PUT", "/api/notes/" + latestId, users.alice(), Json.write(body));
+        HttpResponse<String> answer;
+        try {
+            answer = api.send("PUT", "/api/notes/" + latestId, users.alice(), Json.write(body));
+        } catch (RuntimeException noAnswer) {
+            // In flight when its replica died: it may have been stored before the answer was lost.
+            unconfirmed.put(latestId, title + "@" + (latestVersion + 1));
+            throw noAnswer;
+        }
+        if (answer.statusCode() >= 500) {
+            // The balancer's 502: the replica took the request and died before answering.
+            unconfirmed.put(latestId, title + "@" + (latestVersion + 1));
+        }
         if (expect(200, "PUT note", answer)) {
             remember(Json.parse(answer.body()));
         }
+    }
+
+    /**
+     * The updates that got no answer from their replica (the connection died with it, or the balancer answered 5xx for
+     * it), by note id: each may or may not be stored, so the note holds either its acknowledged state or this one.
+     */
+    Map<String, String> unconfirmedUpdates() {
+        return unconfirmed;
     }
 
     private void remember(JsonNode note) {

@@ -28,7 +28,7 @@ public record Tokens(String accessToken, String idToken, String refreshToken, St
         return fromJson(body, null);
     }
 
-    static Tokens fromJson(String body, DpopKey dpopKey) {
+    public static Tokens fromJson(String body, DpopKey dpopKey) {
         try {
             Map<String, Object> json = JSON.readValue(body, new TypeReference<>() { });
             return new Tokens((String) json.get("access_token"), (String) json.get("id_token"),
