@@ -46,8 +46,7 @@ public class DpopBench {
         int measured = args.length > 3 ? Integer.parseInt(args[3]) : 15;
         KeycloakServer keycloak = KeycloakServer.shared();
         Tokens dpop = keycloak.pkce().login("alice", "openid read groups");
-        String bearer = keycloak.pkce().login("api-docs", "http://localhost:8280/swagger-ui/oauth2-redirect.html",
-                "alice", "alice-demo", "openid read groups").accessToken();
+        String bearer = keycloak.pkce().bearerLogin("alice", "openid read groups").accessToken();
         psql("postgres", "DROP DATABASE IF EXISTS " + DB);
         psql("postgres", "CREATE DATABASE " + DB);
         int port = FreePorts.next();

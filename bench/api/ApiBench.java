@@ -53,8 +53,7 @@ public class ApiBench {
         KeycloakServer keycloak = KeycloakServer.shared();
         // wrk replays one Authorization header, so this measures Bearer tokens: those of api-docs (Swagger UI).
         // react-frontend's are DPoP-bound and need a proof per request: bench/api-dpop/ measures that path.
-        String token = keycloak.pkce().login("api-docs", "http://localhost:8280/swagger-ui/oauth2-redirect.html",
-                "alice", "alice-demo", "openid read write groups").accessToken();
+        String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
         psql("DROP DATABASE IF EXISTS " + DB);
         psql("CREATE DATABASE " + DB);
         List<Run> runs = new ArrayList<>();

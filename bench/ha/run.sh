@@ -15,7 +15,8 @@ command -v socat >/dev/null || fail "socat is needed: apt-get install socat"
 api="$(sed -n 's/^FRONTGATE_API_URL=//p' "$STACK_ENV")"
 api_1="$(sed -n 's/^FRONTGATE_API_NODES="\([^ ]*\).*/\1/p' "$STACK_ENV")"
 
-token() { "$root/frontgate" token alice 'openid read groups'; }
+# wrk replays one header: a Bearer token of api-docs (react-frontend's are DPoP-bound, see bench/api-dpop/).
+token() { "$root/frontgate" token --bearer alice 'openid read groups'; }
 haproxy_cmd() { echo "$1" | socat stdio "unix-connect:$RUN/haproxy.sock" >/dev/null; }
 # One line per round: requests per second and the latency percentiles wrk prints.
 round() {

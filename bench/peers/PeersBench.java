@@ -63,7 +63,7 @@ public class PeersBench {
         for (Server server : servers) {
             results.add(measure(server, keycloak, median(starts.get(server)), connections, warmUp, measured));
         }
-        String token = keycloak.pkce().login("alice", "openid read write groups").accessToken();
+        String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
         double pgbench = Database.pgbench(db, token, connections, measured);
         Report.print(results, pgbench, connections, warmUp, measured);
         System.exit(0);
@@ -72,7 +72,7 @@ public class PeersBench {
     static Result measure(Server server, KeycloakServer keycloak, long startMillis, int connections, int warmUp,
                           int measured) throws Exception {
         // A fresh token per server: the whole run outlasts one 5-minute access token.
-        String token = keycloak.pkce().login("alice", "openid read write groups").accessToken();
+        String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
         try (Running running = Running.start(server)) {
             String base = running.base();
             List<String> paths = new ArrayList<>(List.of("/health", "/api/me"));
@@ -196,7 +196,7 @@ public class PeersBench {
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(training);
             command.addAll(List.of("-jar", System.getProperty("bench.api.jar")));
-            String token = keycloak.pkce().login("alice", "openid read write groups").accessToken();
+            String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
             try (Running running = Running.start(new Server("api-service-training", command, apiEnv(keycloak, db),
                     true))) {
                 seedNotes(running.base(), token);

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithKeycloak
 class ApiDocsClientIT {
 
-    private static final String CLIENT = "api-docs";
-    private static final String REDIRECT = "http://localhost:8280/swagger-ui/oauth2-redirect.html";
+    private static final String CLIENT = PkceFlow.API_DOCS_CLIENT;
+    private static final String REDIRECT = PkceFlow.API_DOCS_REDIRECT;
 
     @Test
     void docsClientIsAPublicBrowserClientOnTheApiOrigin(KeycloakServer keycloak) {

@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class ApiDocsIT extends KeycloakBackedTest {
 
-    private static final String DOCS_CLIENT = "api-docs";
-    private static final String DOCS_REDIRECT = "http://localhost:8280/swagger-ui/oauth2-redirect.html";
 
     @Test
     void theDocumentsNameKeycloaksOwnEndpoints() {
@@ -41,7 +39,7 @@ class ApiDocsIT extends KeycloakBackedTest {
 
     @Test
     void aTokenOfTheDocsClientIsAcceptedWithTheScopesItWasGranted() {
-        String readOnly = keycloak.pkce().login(DOCS_CLIENT, DOCS_REDIRECT, "alice", "alice-demo", "read")
+        String readOnly = keycloak.pkce().bearerLogin("alice", "read")
                 .accessToken();
 
         assertThat(api().get("/api/notes", readOnly).statusCode()).isEqualTo(200);

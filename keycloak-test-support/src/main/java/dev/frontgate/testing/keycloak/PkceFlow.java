@@ -23,6 +23,9 @@ public final class PkceFlow {
 
     public static final String FRONTEND_CLIENT = StackEnv.clientId();
     public static final String FRONTEND_REDIRECT = StackEnv.redirectUri();
+    /** The API's Swagger UI: a public client whose tokens are plain Bearer tokens. */
+    public static final String API_DOCS_CLIENT = "api-docs";
+    public static final String API_DOCS_REDIRECT = "http://localhost:8280/swagger-ui/oauth2-redirect.html";
     private static final Pattern LOGIN_FORM_ACTION =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,6 +58,14 @@ public final class PkceFlow {
     /** Signs in a demo user (password {@code <username>-demo}) to {@code react-frontend} and returns the tokens. */
     public Tokens login(String username, String scope) {
         return login(FRONTEND_CLIENT, FRONTEND_REDIRECT, username, username + "-demo", scope);
+    }
+
+    /**
+     * Signs in a demo user to {@code api-docs}: a Bearer token, what a load generator replaying one header sends
+     * (react-frontend's tokens are DPoP-bound and need a proof per request).
+     */
+    public Tokens bearerLogin(String username, String scope) {
+        return login(API_DOCS_CLIENT, API_DOCS_REDIRECT, username, username + "-demo", scope);
     }
 
     public Tokens login(String clientId, String redirectUri, String username, String password, String scope) {
