@@ -30,12 +30,15 @@ import java.util.stream.Collectors;
  * Keycloak's JWKS, kept in memory. An unknown key id triggers a refetch (Keycloak rotated its key); concurrent
  * misses share one fetch, and fetches of any cause are at least {@link KeysConfiguration#refetchInterval()} apart,
  * so a flood of forged key ids costs Keycloak one request per interval. A failed fetch keeps the last good keys.
- * Nothing waits for Keycloak at start: the first fetch runs in the background and is retried with backoff.
+ * Nothing waits for Keycloak at start: the first fetch runs in the background and is retried with backoff. Until the
+ * first keys arrive, every token is refused anyway, so fetches may then be {@link #UNTIL_FIRST_KEYS} apart: a service
+ * started beside Keycloak (the launcher starts both at once) accepts tokens about a second after Keycloak is ready.
  */
 @Singleton
 final class JwksSigningKeys implements SigningKeys, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwksSigningKeys.class);
+    static final Duration UNTIL_FIRST_KEYS = Duration.ofSeconds(1);
 
     private final JwksFetcher fetcher;
     private final KeysConfiguration settings;
@@ -101,7 +104,7 @@ final class JwksSigningKeys implements SigningKeys, AutoCloseable {
             return Optional.of(inFlight);
         }
         Instant now = clock.instant();
-        if (lastAttempt != null && now.isBefore(lastAttempt.plus(settings.refetchInterval()))) {
+        if (lastAttempt != null && now.isBefore(lastAttempt.plus(shortestWhileKeyless(settings.refetchInterval())))) {
             return Optional.empty();
         }
         lastAttempt = now;
@@ -124,7 +127,7 @@ final class JwksSigningKeys implements SigningKeys, AutoCloseable {
             state = new KeySourceState(true, before.keyCount(), before.fetchedAt(), failures);
             LOG.warn("Signing keys could not be fetched from {} ({} failures in a row); {} known keys stay in use: {}",
                     fetcher.uri(), failures, before.keyCount(), e.toString());
-            scheduleBackgroundFetch(settings.retryDelay(failures));
+            scheduleBackgroundFetch(shortestWhileKeyless(settings.retryDelay(failures)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -133,8 +136,12 @@ final class JwksSigningKeys implements SigningKeys, AutoCloseable {
     /** A refresh or retry: when a fetch ran too recently, it is tried again once the interval has passed. */
     private void fetchInBackground() {
         if (startFetch().isEmpty()) {
-            scheduleBackgroundFetch(settings.refetchInterval());
+            scheduleBackgroundFetch(shortestWhileKeyless(settings.refetchInterval()));
         }
+    }
+
+    private Duration shortestWhileKeyless(Duration interval) {
+        return keys.isEmpty() && UNTIL_FIRST_KEYS.compareTo(interval) < 0 ? UNTIL_FIRST_KEYS : interval;
     }
 
     private synchronized void scheduleBackgroundFetch(Duration delay) {

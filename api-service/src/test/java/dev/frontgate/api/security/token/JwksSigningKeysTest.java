@@ -159,6 +159,21 @@ class JwksSigningKeysTest {
     }
 
     @Test
+    void untilTheFirstKeysArriveFetchesMayBeASecondApart() throws IOException {
+        int port = server.getAddress().getPort();
+        server.stop(0);
+        assertThat(keys.find("first")).isEmpty();
+
+        startServer(port);
+        clock.advance(JwksSigningKeys.UNTIL_FIRST_KEYS.plusMillis(100));
+
+        assertThat(keys.find("first")).isPresent();
+        clock.advance(JwksSigningKeys.UNTIL_FIRST_KEYS.plusMillis(100));
+        assertThat(keys.find("unknown")).isEmpty();
+        assertThat(fetches.get()).as("with keys known, the full interval applies again").isEqualTo(1);
+    }
+
+    @Test
     void retriesBackOffUpToTheLimit() {
         assertThat(SETTINGS.retryDelay(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(SETTINGS.retryDelay(2)).isEqualTo(Duration.ofSeconds(20));
