@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,11 +27,13 @@ class NoteService {
 
     private final NoteRepository notes;
     private final NotePageRepository pages;
+    private final NoteChangeFeed changes;
     private final Clock clock;
 
-    NoteService(NoteRepository notes, NotePageRepository pages, Clock clock) {
+    NoteService(NoteRepository notes, NotePageRepository pages, NoteChangeFeed changes, Clock clock) {
         this.notes = notes;
         this.pages = pages;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -58,8 +62,10 @@ class NoteService {
     Note create(Caller caller, NoteRequest request) {
         checkGroup(caller, request.group());
         Instant now = now();
-        return notes.save(new Note(UUID.randomUUID(), caller.subject(), request.title(), request.body(),
+        Note created = notes.save(new Note(UUID.randomUUID(), caller.subject(), request.title(), request.body(),
                 request.group(), 0, now, now));
+        changes.publish(caller.subject(), groupsOf(request.group()));
+        return created;
     }
 
     @Transactional
@@ -72,6 +78,7 @@ class NoteService {
         if (changed == 0) {
             throw NoteRefusedException.staleVersion();
         }
+        changes.publish(caller.subject(), groupsOf(current.groupPath(), request.group()));
         // The compare-and-set wrote exactly this: no need to read it back.
         return new Note(current.id(), current.author(), request.title(), request.body(), request.group(),
                 request.version() + 1, current.createdAt(), now);
@@ -79,10 +86,16 @@ class NoteService {
 
     @Transactional
     void delete(Caller caller, UUID id, long version) {
-        changeable(caller, id, version);
+        Note current = changeable(caller, id, version);
         if (notes.deleteIfCurrent(id, caller.subject(), version) == 0) {
             throw NoteRefusedException.staleVersion();
         }
+        changes.publish(caller.subject(), groupsOf(current.groupPath()));
+    }
+
+    /** The groups a change touches (a note's group before and after it), without the absent ones. */
+    private static List<String> groupsOf(@Nullable String... groups) {
+        return Arrays.stream(groups).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Microseconds, as PostgreSQL keeps timestamps, so that a write answers what a later read returns. */

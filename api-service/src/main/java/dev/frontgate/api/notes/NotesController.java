@@ -6,6 +6,7 @@ import dev.frontgate.api.security.Caller;
 import dev.frontgate.api.security.ReadWriteScopes;
 import dev.frontgate.api.security.Scopes;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -16,6 +17,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,20 +42,25 @@ import java.util.UUID;
 class NotesController {
 
     private final NoteService notes;
+    private final CachedNotePages pages;
 
-    NotesController(NoteService notes) {
+    NotesController(NoteService notes, CachedNotePages pages) {
         this.notes = notes;
+        this.pages = pages;
     }
 
     @Get("{?page,size}")
     @SecurityRequirement(name = ApiDocumentation.SCHEME, scopes = Scopes.READ)
     @Operation(summary = "Own notes, newest first; with the groups scope also the notes shared with a group of "
             + "the token.")
+    @ApiResponse(responseCode = "200", description = "A page of notes.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotePage.class)))
     @DocumentedProblems.BadRequest
-    NotePage list(Caller caller,
-                  @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-                  @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return notes.visible(caller, page, size);
+    HttpResponse<byte[]> list(Caller caller,
+                              @QueryValue(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                              @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        // The page as JSON, often from memory: CachedNotePages.
+        return HttpResponse.ok(pages.page(caller, page, size)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get("/{id}")

@@ -49,8 +49,12 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
     }
 
     @BeforeEach
-    void startWithoutNotes() {
+    void startWithoutNotes() throws InterruptedException {
         TestDatabase.deleteAllNotes();
+        if (KeycloakServer.isStack()) {
+            // The stack's replicas hear of it through PostgreSQL within milliseconds; this is ample.
+            Thread.sleep(250);
+        }
     }
 
     protected Api api() {

@@ -16,6 +16,8 @@ public final class TestDatabase {
     public static final String URL = System.getProperty("frontgate.test.db.url",
             "jdbc:postgresql://127.0.0.1:5432/frontgate_api_test");
     public static final String USER = "postgres";
+    /** The channel the replicas announce note changes on ({@code NoteChangeFeed}); '*' means every note. */
+    public static final String NOTE_CHANGES = "frontgate_note_changed";
 
     private TestDatabase() {
     }
@@ -57,9 +59,13 @@ public final class TestDatabase {
         return rows;
     }
 
-    /** Rows left by earlier runs must not change what a test sees. */
+    /**
+     * Rows left by earlier runs must not change what a test sees. A change made by SQL is announced as the service's
+     * replicas announce theirs, so that a replica with its page cache on (the HA stack's) drops every page it kept.
+     */
     public static void deleteAllNotes() {
         update("DELETE FROM note");
+        update("NOTIFY " + NOTE_CHANGES + ", '*'");
     }
 
     /** Ended sessions from earlier tests must not refuse the tokens later tests reuse (a user's admin sign-out). */
