@@ -301,9 +301,9 @@ public class PeersBench {
             String author = claim(token, "sub");
             String groups = groups(token).stream().map(g -> "'" + g.replace("'", "''") + "'")
                     .collect(Collectors.joining(", "));
-            String query = "SELECT id, author, title, body, group_name, version, created_at, updated_at,"
+            String query = "SELECT id, author, title, body, group_path, version, created_at, updated_at,"
                     + " COUNT(*) OVER () AS total FROM note WHERE author = '" + author.replace("\"", "") + "'"
-                    + (groups.isEmpty() ? "" : " OR group_name IN (" + groups + ")")
+                    + (groups.isEmpty() ? "" : " OR group_path IN (" + groups + ")")
                     + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 0;\n";
             Path script = LOGS.resolve("notes-page.sql");
             Files.writeString(script, query);
