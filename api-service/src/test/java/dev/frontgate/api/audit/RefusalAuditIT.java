@@ -3,6 +3,7 @@ package dev.frontgate.api.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.frontgate.api.support.Json;
 import dev.frontgate.api.support.KeycloakBackedTest;
+import dev.frontgate.api.support.Pause;
 import dev.frontgate.api.support.PrometheusScrape;
 import dev.frontgate.testing.keycloak.FreePorts;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -118,7 +119,7 @@ class RefusalAuditIT extends KeycloakBackedTest {
             if (lines.size() >= atLeast || Instant.now().isAfter(deadline)) {
                 return lines;
             }
-            sleep();
+            Pause.of(Duration.ofMillis(100));
         }
     }
 
@@ -151,15 +152,6 @@ class RefusalAuditIT extends KeycloakBackedTest {
             return Files.exists(file) ? Files.readString(file) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,11 +5,9 @@ import dev.frontgate.api.support.Api;
 import dev.frontgate.api.support.Json;
 import dev.frontgate.api.support.KeycloakBackedTest;
 import dev.frontgate.api.support.NoteFixtures;
+import dev.frontgate.api.support.Pause;
 import dev.frontgate.api.support.TestDatabase;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,6 @@ class NotePageCacheIT extends KeycloakBackedTest {
 
     private static final Duration HEARING_TIME = Duration.ofSeconds(10);
 
-    private EmbeddedServer secondReplica;
 
     @Override
     public Map<String, String> getProperties() {
@@ -43,14 +40,10 @@ class NotePageCacheIT extends KeycloakBackedTest {
         return properties;
     }
 
-    @BeforeAll
-    void startSecondReplica() {
-        secondReplica = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(getProperties()));
-    }
 
-    @AfterAll
-    void stopSecondReplica() {
-        secondReplica.close();
+    @BeforeAll
+    void startBothReplicas() {
+        secondReplica();
     }
 
     /** The base class empties the table and announces it; both replicas hear it within milliseconds. */
@@ -77,7 +70,7 @@ class NotePageCacheIT extends KeycloakBackedTest {
     void aWriteAtOneReplicaEndsThePagesItTouchesAtTheOther() {
         String alice = login("alice", "openid read write groups").accessToken();
         String bob = login("bob", "openid read groups").accessToken();
-        Api second = new Api(secondReplica.getURI());
+        Api second = secondReplica();
         awaitTitles(api(), bob, List::isEmpty);
         awaitTitles(api(), alice, List::isEmpty);
 
@@ -117,7 +110,7 @@ class NotePageCacheIT extends KeycloakBackedTest {
         Instant deadline = Instant.now().plus(HEARING_TIME);
         List<String> seen = titles(replica, token);
         while (!expected.test(seen) && Instant.now().isBefore(deadline)) {
-            pause();
+            Pause.of(Duration.ofMillis(50));
             seen = titles(replica, token);
         }
         assertThat(expected.test(seen)).as("the page within " + HEARING_TIME + ": " + seen).isTrue();
@@ -138,7 +131,7 @@ class NotePageCacheIT extends KeycloakBackedTest {
     private static void awaitListeners(int replicas) throws SQLException {
         Instant deadline = Instant.now().plus(HEARING_TIME);
         while (listeners() < replicas && Instant.now().isBefore(deadline)) {
-            pause();
+            Pause.of(Duration.ofMillis(50));
         }
         assertThat(listeners()).isEqualTo(replicas);
     }
@@ -146,14 +139,5 @@ class NotePageCacheIT extends KeycloakBackedTest {
     private static int listeners() throws SQLException {
         return TestDatabase.query(TestDatabase.URL, "SELECT pid, query FROM pg_stat_activity WHERE query = 'LISTEN "
                 + TestDatabase.NOTE_CHANGES + "' AND datname = current_database()").size();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

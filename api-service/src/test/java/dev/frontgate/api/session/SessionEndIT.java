@@ -2,10 +2,9 @@ package dev.frontgate.api.session;
 
 import dev.frontgate.api.support.Api;
 import dev.frontgate.api.support.KeycloakBackedTest;
+import dev.frontgate.api.support.Pause;
 import dev.frontgate.api.support.TestDatabase;
 import dev.frontgate.testing.keycloak.Tokens;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,13 +38,12 @@ class SessionEndIT extends KeycloakBackedTest {
     /** The provider's retries pause 1, 2, 4 … s; a generous bound, as the point is that it arrives at all. */
     private static final Duration REDELIVERY_WITHIN = Duration.ofSeconds(30);
 
-    private EmbeddedServer secondReplica;
     private LogoutTokenCapture capture;
     private FrontendClients frontendClients;
 
     @BeforeAll
     void pointKeycloakAtTheService() {
-        secondReplica = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(getProperties()));
+        secondReplica(); // both replicas run before any session ends
         capture = new LogoutTokenCapture(server.getURI().resolve("/backchannel-logout"));
         frontendClients = new FrontendClients(keycloak, capture.url());
     }
@@ -55,7 +52,6 @@ class SessionEndIT extends KeycloakBackedTest {
     void restoreTheRealm() {
         frontendClients.close();
         capture.close();
-        secondReplica.close();
         TestDatabase.deleteEndedSessions();
     }
 
@@ -176,13 +172,13 @@ class SessionEndIT extends KeycloakBackedTest {
     private void awaitMoreLogoutTokensThan(int count) {
         Instant deadline = Instant.now().plus(REDELIVERY_WITHIN);
         while (capture.tokens().size() <= count && Instant.now().isBefore(deadline)) {
-            pause();
+            Pause.of(Duration.ofMillis(50));
         }
         assertThat(capture.tokens()).hasSizeGreaterThan(count);
     }
 
     private List<Api> replicas() {
-        return List.of(api(), new Api(secondReplica.getURI()));
+        return List.of(api(), secondReplica());
     }
 
     private UserResource user(String username) {
@@ -207,7 +203,7 @@ class SessionEndIT extends KeycloakBackedTest {
         Instant start = Instant.now();
         HttpResponse<String> response = api.send(method, path, token, method.equals("POST") ? note() : null);
         while (response.statusCode() != 401 && Duration.between(start, Instant.now()).compareTo(within) < 0) {
-            pause();
+            Pause.of(Duration.ofMillis(50));
             response = api.send(method, path, token, method.equals("POST") ? note() : null);
         }
         assertThat(response.statusCode()).as("%s %s %s after the session ended", method, path, response.body())
@@ -220,14 +216,6 @@ class SessionEndIT extends KeycloakBackedTest {
         return "{\"title\":\"written while entitled\",\"body\":\"b\"}";
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

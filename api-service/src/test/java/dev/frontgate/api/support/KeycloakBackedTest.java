@@ -4,14 +4,17 @@ import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.RunningStack;
 import dev.frontgate.testing.keycloak.Tokens;
 import dev.frontgate.testing.keycloak.WithKeycloak;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +37,7 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
     protected EmbeddedServer server;
 
     protected final KeycloakServer keycloak = KeycloakServer.shared();
+    private EmbeddedServer secondReplica;
 
     @Override
     public Map<String, String> getProperties() {
@@ -54,6 +58,24 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
         if (KeycloakServer.isStack()) {
             // The stack's replicas hear of it through PostgreSQL within milliseconds; this is ample.
             Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Another replica of the service on the same database and Keycloak, as behind the balancer: started with this
+     * test's properties on first use, stopped after the class.
+     */
+    protected Api secondReplica() {
+        if (secondReplica == null) {
+            secondReplica = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(getProperties()));
+        }
+        return new Api(secondReplica.getURI());
+    }
+
+    @AfterAll
+    void stopSecondReplica() {
+        if (secondReplica != null) {
+            secondReplica.close();
         }
     }
 

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One running {@code kc.sh start-dev} on loopback ports. Its H2 database lives in a file under the distribution, so
@@ -84,13 +86,18 @@ final class KeycloakProcess {
         }
     }
 
-    /** Stops the launcher script and the JVM it started, so that no Keycloak outlives the tests. */
+    /**
+     * Stops the launcher script and the JVM it started, and waits for both: a JVM still shutting down holds the dev
+     * database's file lock, and a Keycloak started on it right after would fail. The JVM is named before the script
+     * ends, since it is no longer the script's descendant afterwards.
+     */
     void stop() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        process.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+        processes.add(process.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                .orTimeout(20, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        processes.forEach(ProcessHandle::destroyForcibly);
     }
 
     /** The distribution is shared by the modules of a checkout; the log belongs to the module under test. */

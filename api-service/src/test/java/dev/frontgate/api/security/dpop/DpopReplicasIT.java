@@ -4,11 +4,7 @@ import dev.frontgate.api.support.Api;
 import dev.frontgate.api.support.KeycloakBackedTest;
 import dev.frontgate.api.support.ProofForge;
 import dev.frontgate.testing.keycloak.Tokens;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -28,7 +24,6 @@ class DpopReplicasIT extends KeycloakBackedTest {
     /** The balancer's origin: what clients address, so what their proofs name in {@code htu}. */
     private static final String PUBLIC_URL = "http://api.frontgate.test";
 
-    private EmbeddedServer secondReplica;
 
     @Override
     public Map<String, String> getProperties() {
@@ -37,15 +32,6 @@ class DpopReplicasIT extends KeycloakBackedTest {
         return properties;
     }
 
-    @BeforeAll
-    void startSecondReplica() {
-        secondReplica = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(getProperties()));
-    }
-
-    @AfterAll
-    void stopSecondReplica() {
-        secondReplica.close();
-    }
 
     @Test
     void proofUsedAtOneReplicaIsRefusedAtTheOther() {
@@ -53,7 +39,7 @@ class DpopReplicasIT extends KeycloakBackedTest {
         String proof = proof(alice);
         assertThat(api().send(call(api(), alice, proof)).statusCode()).isEqualTo(200);
 
-        Api second = new Api(secondReplica.getURI());
+        Api second = secondReplica();
         HttpResponse<String> replay = second.send(call(second, alice, proof));
 
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(401);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.frontgate.api.support.Api;
 import dev.frontgate.api.support.Json;
 import dev.frontgate.api.support.KeycloakBackedTest;
+import dev.frontgate.api.support.Pause;
 import dev.frontgate.api.support.TokenForge;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -119,17 +120,8 @@ class KeycloakOutageIT extends KeycloakBackedTest {
             if (keys.equals(health.get("keys").asText())) {
                 return health;
             }
-            pause();
+            Pause.of(Duration.ofMillis(200));
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("health never reported keys " + keys + ": " + health);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
