@@ -1,5 +1,4 @@
 import dev.frontgate.testing.keycloak.DpopKey;
-import dev.frontgate.testing.keycloak.FreePorts;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 import dev.frontgate.testing.keycloak.Tokens;
 
@@ -9,10 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,13 +42,12 @@ public class DpopBench {
         KeycloakServer keycloak = KeycloakServer.shared();
         Tokens dpop = keycloak.pkce().login("alice", "openid read groups");
         String bearer = keycloak.pkce().bearerLogin("alice", "openid read groups").accessToken();
-        psql("postgres", "DROP DATABASE IF EXISTS " + DB);
-        psql("postgres", "CREATE DATABASE " + DB);
-        int port = FreePorts.next();
-        Process service = start(jar, keycloak, port);
-        try {
-            String base = "http://localhost:" + port;
-            awaitFirst200(base + "/health", service);
+        BenchDatabase.recreate(DB);
+        List<String> command = List.of(ServiceProcess.JAVA, "-jar", jar.toString());
+        Path log = Path.of(System.getProperty("bench.logs", ".")).resolve("service.log");
+        try (ServiceProcess service = ServiceProcess.start("api-service", command, ApiService.env(keycloak, DB),
+                ProcessBuilder.Redirect.to(log.toFile()))) {
+            String base = "http://localhost:" + service.port();
             List<Scenario> scenarios = List.of(
                     new Scenario("GET /health (open)", url -> get(url + "/health").build()),
                     new Scenario("GET /api/me, Bearer (api-docs)", url -> get(url + "/api/me")
@@ -74,10 +68,7 @@ public class DpopBench {
             }
             report(results, connections, warmUp, measured);
             System.out.println("rows in dpop_proof after the run (purged every 30 s): "
-                    + psql(DB, "SELECT count(*) FROM dpop_proof"));
-        } finally {
-            service.destroy();
-            service.waitFor();
+                    + BenchDatabase.sql(DB, "SELECT count(*) FROM dpop_proof"));
         }
         System.exit(0);
     }
@@ -119,47 +110,5 @@ public class DpopBench {
 
     private static HttpRequest.Builder get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
-    }
-
-    private static Process start(Path jar, KeycloakServer keycloak, int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(Path.of(System.getProperty("bench.logs", ".")).resolve("service.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        env.put("FRONTGATE_ISSUER", keycloak.issuer());
-        env.put("FRONTGATE_JWKS_URL", keycloak.jwksUrl());
-        env.put("FRONTGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
-        env.put("FRONTGATE_DB_USER", "postgres");
-        return builder.start();
-    }
-
-    private static void awaitFirst200(String url, Process service) throws Exception {
-        HttpRequest request = get(url).timeout(Duration.ofSeconds(2)).build();
-        while (true) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service exited; see " + System.getProperty("bench.logs", "."));
-            }
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // polled again below
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static String psql(String database, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
-                "postgres", "");
-             Statement statement = connection.createStatement()) {
-            if (!statement.execute(sql)) {
-                return "";
-            }
-            ResultSet result = statement.getResultSet();
-            return result.next() ? result.getString(1) : "";
-        }
     }
 }

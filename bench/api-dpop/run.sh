@@ -7,17 +7,9 @@
 # <checkout>/target/keycloak.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-ROOT="$root"
-source "$root/launcher/common.sh"
-find_jdk
-cd "$root"
-mkdir -p "$here/target"
-mvn_quiet package dependency:build-classpath -DskipTests -pl api-service -am -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$here/target/classpath.txt"
-jar="$(built_jar api-service)"
-# The reactor's own classes first: the test support of this checkout, not a stale one from ~/.m2.
-classpath="$root/keycloak-test-support/target/classes:$(cat "$here/target/classpath.txt")"
+# The launcher's helpers, the JDK and build_bench.
+source "$here/../common/build.sh"
+build_bench
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -Dbench.logs="$here/target" -cp "$classpath" \
     "$here/DpopBench.java" "$jar" "$@"

@@ -2,21 +2,17 @@
 import dev.frontgate.testing.keycloak.FreePorts;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Throughput of the api-service jar with a real Keycloak token: GET /health (open), GET /api/me (token, no database)
@@ -54,8 +50,7 @@ public class ApiBench {
         // wrk replays one Authorization header, so this measures Bearer tokens: those of api-docs (Swagger UI).
         // react-frontend's are DPoP-bound and need a proof per request: bench/api-dpop/ measures that path.
         String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
-        psql("DROP DATABASE IF EXISTS " + DB);
-        psql("CREATE DATABASE " + DB);
+        BenchDatabase.recreate(DB);
         List<Run> runs = new ArrayList<>();
         for (Setup setup : List.of(new Setup(true, true), new Setup(true, false), new Setup(false, true))) {
             runs.add(run(jar, keycloak, token, setup, connections, warmUp, measured));
@@ -93,44 +88,31 @@ public class ApiBench {
         boolean cache = setup.cache();
         Path logs = Path.of(System.getProperty("bench.logs", "."));
         String label = "cache-" + (cache ? "on" : "off") + "-ops-" + (setup.ops() ? "on" : "off");
-        int port = FreePorts.next();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(logs.resolve("service-" + label + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        env.put("FRONTGATE_ISSUER", keycloak.issuer());
-        env.put("FRONTGATE_JWKS_URL", keycloak.jwksUrl());
-        env.put("FRONTGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
-        env.put("FRONTGATE_DB_USER", "postgres");
+        Map<String, String> env = new HashMap<>(ApiService.env(keycloak, DB));
         env.put("FRONTGATE_TOKEN_CACHE_ENABLED", String.valueOf(cache));
         env.put("FRONTGATE_MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
         env.put("FRONTGATE_METRICS_ENABLED", String.valueOf(setup.ops()));
         env.put("FRONTGATE_AUDIT_LOG", setup.ops() ? logs.resolve("audit-" + label + ".log").toString() : "none");
-        long started = System.nanoTime();
-        Process service = builder.start();
-        try {
-            String base = "http://127.0.0.1:" + port;
-            awaitFirst200(base + "/health", service);
-            long startupMillis = (System.nanoTime() - started) / 1_000_000;
-            seedNotes(base, token);
+        List<String> command = List.of(ServiceProcess.JAVA, "-jar", jar.toString());
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.to(logs.resolve("service-" + label + ".log").toFile());
+        try (ServiceProcess service = ServiceProcess.start("api-service", command, env, log)) {
+            String base = service.base();
+            ApiService.seedNotes(base, token);
             seedEndedSessions();
             for (String endpoint : ENDPOINTS) {
-                wrk(base + endpoint, token, connections, warmUp);
+                Load.wrk(base + endpoint, token, connections, warmUp);
             }
             // Two rounds, each endpoint in turn, so that a burst of load from elsewhere hits all of them alike.
             Map<String, Double> rates = new LinkedHashMap<>();
             for (int round = 0; round < ROUNDS; round++) {
                 for (String endpoint : ENDPOINTS) {
-                    rates.merge(endpoint, wrk(base + endpoint, token, connections, measured) / ROUNDS, Double::sum);
+                    double rate = Load.wrk(base + endpoint, token, connections, measured);
+                    rates.merge(endpoint, rate / ROUNDS, Double::sum);
                 }
             }
             System.out.println("health after load: " + HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
-            return new Run(setup, startupMillis, rates, rssMiB(service.pid()));
-        } finally {
-            service.destroy();
-            service.waitFor();
+            return new Run(setup, service.startMillis(), rates, service.rssMiB());
         }
     }
 
@@ -139,86 +121,15 @@ public class ApiBench {
         if (ENDED_SESSIONS <= 0) {
             return;
         }
-        psql(DB, "DELETE FROM ended_session");
-        psql(DB, "INSERT INTO ended_session (sid, sub, ended_at, keep_until) SELECT md5('sid' || i), md5('sub' || i),"
-                + " now(), now() + interval '1 hour' FROM generate_series(1, " + ENDED_SESSIONS + ") i");
-        psql(DB, "INSERT INTO ended_session (sid, sub, ended_at, keep_until) SELECT NULL, md5('user' || i), now(),"
-                + " now() + interval '1 hour' FROM generate_series(1, " + Math.max(1, ENDED_SESSIONS / 10) + ") i");
+        BenchDatabase.sql(DB, "DELETE FROM ended_session");
+        BenchDatabase.sql(DB, "INSERT INTO ended_session (sid, sub, ended_at, keep_until) SELECT md5('sid' || i),"
+                + " md5('sub' || i), now(), now() + interval '1 hour' FROM generate_series(1, " + ENDED_SESSIONS
+                + ") i");
+        BenchDatabase.sql(DB, "INSERT INTO ended_session (sid, sub, ended_at, keep_until) SELECT NULL,"
+                + " md5('user' || i), now(), now() + interval '1 hour' FROM generate_series(1, "
+                + Math.max(1, ENDED_SESSIONS / 10) + ") i");
         Thread.sleep(3000);
         System.out.println("ended sessions in the shared table: " + ENDED_SESSIONS + " by sid, "
                 + Math.max(1, ENDED_SESSIONS / 10) + " by user");
-    }
-
-    private static void awaitFirst200(String url, Process service) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
-        while (true) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service exited; see its log in " + System.getProperty("bench.logs", "."));
-            }
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // polled again below
-            }
-            Thread.sleep(5);
-        }
-    }
-
-    /** Twenty notes, so GET /api/notes reads a full first page. */
-    private static void seedNotes(String base, String token) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/notes"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"bench " + i + "\",\"body\":\"b\"}"))
-                    .build();
-            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 201) {
-                throw new IllegalStateException("seeding a note answered " + status);
-            }
-        }
-    }
-
-    private static double wrk(String url, String token, int connections, int seconds) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s"));
-        if (!url.endsWith("/health")) {
-            // The open endpoint gets no token: Micronaut Security would verify one even where none is needed.
-            command.addAll(List.of("-H", "Authorization: Bearer " + token));
-        }
-        command.add(url);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes());
-        wrk.waitFor();
-        if (output.contains("Non-2xx")) {
-            throw new IllegalStateException("wrk saw errors on " + url + ":\n" + output);
-        }
-        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-        if (!rate.find()) {
-            throw new IllegalStateException("no rate in wrk's output:\n" + output);
-        }
-        return Double.parseDouble(rate.group(1));
-    }
-
-    private static long rssMiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
-    private static void psql(String sql) throws Exception {
-        psql("postgres", sql);
-    }
-
-    private static void psql(String database, String sql) throws Exception {
-        Process psql = new ProcessBuilder("psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-c", sql)
-                .redirectErrorStream(true).start();
-        String output = new String(psql.getInputStream().readAllBytes());
-        if (psql.waitFor() != 0) {
-            throw new IllegalStateException(sql + ": " + output);
-        }
     }
 }

@@ -7,18 +7,9 @@
 # checkout runs its Keycloak integration tests: both use <checkout>/target/keycloak.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-# The launcher's helpers: its JDK lookup (JAVA_HOME if it is 21 or newer, else the newest such JDK under
-# /usr/lib/jvm), its Maven invocation and its jar lookup.
-ROOT="$root"
-source "$root/launcher/common.sh"
-find_jdk
+# The launcher's helpers, the JDK and build_bench.
+source "$here/../common/build.sh"
 command -v wrk > /dev/null || fail "wrk is needed: apt-get install wrk"
-cd "$root"
-mkdir -p "$here/target"
-# One reactor build: keycloak-test-support comes from its target/, nothing is installed into the shared ~/.m2.
-mvn_quiet package dependency:build-classpath -DskipTests -pl api-service -am -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$here/target/classpath.txt"
-jar="$(built_jar api-service)"
+build_bench
 "$JAVA_HOME/bin/java" -Dbench.logs="$here/target" -Dbench.ended-sessions="${BENCH_ENDED_SESSIONS:-0}" \
-    -Dlogback.configurationFile="$root/api-service/src/main/resources/logback.xml" -cp "$(cat "$here/target/classpath.txt")" "$here/ApiBench.java" "$jar" "$@"
+    -Dlogback.configurationFile="$root/api-service/src/main/resources/logback.xml" -cp "$classpath" "$here/ApiBench.java" "$jar" "$@"

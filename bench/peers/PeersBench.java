@@ -1,15 +1,8 @@
-import dev.frontgate.testing.keycloak.FreePorts;
 import dev.frontgate.testing.keycloak.KeycloakServer;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -30,7 +23,6 @@ public class PeersBench {
 
     static final int STARTS = 3;
     static final int ROUNDS = 2;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Path LOGS = Path.of(System.getProperty("bench.logs", "."));
 
     /** A server under test: how to start it, which endpoint needs a token. */
@@ -47,21 +39,21 @@ public class PeersBench {
         int measured = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         String db = System.getProperty("bench.db", "frontgate_bench_peers");
         KeycloakServer keycloak = KeycloakServer.shared();
-        Database.recreate(db);
+        BenchDatabase.recreate(db);
         List<Server> servers = Servers.all(keycloak, db);
         Servers.trainApiService(keycloak, db);
 
         Map<Server, List<Long>> starts = new LinkedHashMap<>();
         for (int i = 0; i < STARTS; i++) {
             for (Server server : servers) {
-                try (Running running = Running.start(server)) {
+                try (ServiceProcess running = start(server)) {
                     starts.computeIfAbsent(server, s -> new ArrayList<>()).add(running.startMillis());
                 }
             }
         }
         List<Result> results = new ArrayList<>();
         for (Server server : servers) {
-            results.add(measure(server, keycloak, median(starts.get(server)), connections, warmUp, measured));
+            results.add(measure(server, keycloak, db, median(starts.get(server)), connections, warmUp, measured));
         }
         String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
         double pgbench = Database.pgbench(db, token, connections, measured);
@@ -69,15 +61,15 @@ public class PeersBench {
         System.exit(0);
     }
 
-    static Result measure(Server server, KeycloakServer keycloak, long startMillis, int connections, int warmUp,
-                          int measured) throws Exception {
+    static Result measure(Server server, KeycloakServer keycloak, String db, long startMillis, int connections,
+                          int warmUp, int measured) throws Exception {
         // A fresh token per server: the whole run outlasts one 5-minute access token.
         String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
-        try (Running running = Running.start(server)) {
+        try (ServiceProcess running = start(server)) {
             String base = running.base();
             List<String> paths = new ArrayList<>(List.of("/health", "/api/me"));
             if (server.hasNotes()) {
-                Servers.seedNotes(base, token);
+                Servers.seedNotes(base, token, db);
                 paths.add("/api/notes");
             }
             for (String path : paths) {
@@ -89,7 +81,7 @@ public class PeersBench {
                     rates.merge(path, Load.wrk(base + path, token, connections, measured) / ROUNDS, Double::sum);
                 }
             }
-            double dpop = server.hasNotes() ? Load.dpop(base + "/api/me", keycloak, connections, measured) : -1;
+            double dpop = server.hasNotes() ? dpop(base + "/api/me", keycloak, connections, measured) : -1;
             return new Result(server, startMillis, rates.get("/health"), rates.get("/api/me"),
                     rates.getOrDefault("/api/notes", -1.0), running.rssMiB(), dpop);
         }
@@ -99,54 +91,24 @@ public class PeersBench {
         return values.stream().sorted().toList().get(values.size() / 2);
     }
 
-    /** A started server, stopped (and waited for) on close. */
-    record Running(Process process, String base, long startMillis) implements AutoCloseable {
+    /** Starts a server, its output appended to LOGS/<name>.log. */
+    static ServiceProcess start(Server server) throws Exception {
+        return ServiceProcess.start(server.name(), server.command(), server.env(),
+                ProcessBuilder.Redirect.appendTo(LOGS.resolve(server.name() + ".log").toFile()));
+    }
 
-        static Running start(Server server) throws Exception {
-            int port = FreePorts.next();
-            ProcessBuilder builder = new ProcessBuilder(server.command()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(server.name() + ".log").toFile()));
-            builder.environment().putAll(server.env());
-            builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-            builder.environment().put("PEER_PORT", String.valueOf(port));
-            long started = System.nanoTime();
-            Process process = builder.start();
-            String base = "http://127.0.0.1:" + port;
-            awaitFirst200(base + "/health", process, server.name());
-            return new Running(process, base, (System.nanoTime() - started) / 1_000_000);
-        }
-
-        long rssMiB() throws IOException {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
+    /**
+     * The hook for the DPoP path (issue #15 goal 5): {@code -Dbench.dpop.load=<command>} is run as
+     * {@code <command> <url> <connections> <seconds>} with BENCH_ISSUER set; it signs a fresh proof per request and
+     * prints wrk's "Requests/sec: N". Without it the column shows "–".
+     */
+    static double dpop(String url, KeycloakServer keycloak, int connections, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(Servers.words(System.getProperty("bench.dpop.load", "")));
+        if (command.isEmpty()) {
             return -1;
         }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            process.waitFor();
-        }
-
-        private static void awaitFirst200(String url, Process process, String name) throws Exception {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited; see " + LOGS.resolve(name + ".log"));
-                }
-                try {
-                    if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notListeningYet) {
-                    // polled again below
-                }
-                Thread.sleep(5);
-            }
-        }
+        command.addAll(List.of(url, String.valueOf(connections), String.valueOf(seconds)));
+        return Load.rate(command, Map.of("BENCH_ISSUER", keycloak.issuer()));
     }
 
     /** The claims of a token, for the pgbench script's literals. */
@@ -170,13 +132,13 @@ public class PeersBench {
     static final class Servers {
 
         static List<Server> all(KeycloakServer keycloak, String db) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java = ServiceProcess.JAVA;
             List<String> api = new ArrayList<>(List.of(java));
             api.addAll(words(System.getProperty("bench.api.options", "")));
             api.addAll(List.of("-jar", System.getProperty("bench.api.jar")));
             Map<String, String> peerEnv = Map.of("PEER_ISSUER", keycloak.issuer(), "PEER_JWKS_URL", keycloak.jwksUrl());
             return List.of(
-                    new Server("api-service", api, apiEnv(keycloak, db), true),
+                    new Server("api-service", api, ApiService.env(keycloak, db), true),
                     new Server("stock Micronaut Security", List.of(java, "-jar",
                             System.getProperty("bench.peer.micronaut")), peerEnv, false),
                     new Server("Spring Boot resource server", List.of(java, "-jar",
@@ -192,14 +154,13 @@ public class PeersBench {
             if (training.isEmpty()) {
                 return;
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java));
+            List<String> command = new ArrayList<>(List.of(ServiceProcess.JAVA));
             command.addAll(training);
             command.addAll(List.of("-jar", System.getProperty("bench.api.jar")));
             String token = keycloak.pkce().bearerLogin("alice", "openid read write groups").accessToken();
-            try (Running running = Running.start(new Server("api-service-training", command, apiEnv(keycloak, db),
-                    true))) {
-                seedNotes(running.base(), token);
+            try (ServiceProcess running = start(new Server("api-service-training", command,
+                    ApiService.env(keycloak, db), true))) {
+                seedNotes(running.base(), token, db);
                 for (String path : List.of("/health", "/api/me", "/api/notes")) {
                     Load.wrk(running.base() + path, token, 8, 3);
                 }
@@ -207,25 +168,10 @@ public class PeersBench {
             System.out.println("api-service: AOT cache written by a training run");
         }
 
-        static Map<String, String> apiEnv(KeycloakServer keycloak, String db) {
-            return Map.of("FRONTGATE_ISSUER", keycloak.issuer(), "FRONTGATE_JWKS_URL", keycloak.jwksUrl(),
-                    "FRONTGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + db, "FRONTGATE_DB_USER", "postgres");
-        }
-
         /** Twenty notes of alice (the bench's runs share the database, so only when there are fewer). */
-        static void seedNotes(String base, String token) throws Exception {
-            if (Database.count() >= 20) {
-                return;
-            }
-            for (int i = 0; i < 20; i++) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/notes"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"bench " + i + "\",\"body\":\"b\"}"))
-                        .build();
-                int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 201) {
-                    throw new IllegalStateException("seeding a note answered " + status);
-                }
+        static void seedNotes(String base, String token, String db) throws Exception {
+            if (Long.parseLong(BenchDatabase.sql(db, "SELECT count(*) FROM note")) < 20) {
+                ApiService.seedNotes(base, token);
             }
         }
 
@@ -234,64 +180,8 @@ public class PeersBench {
         }
     }
 
-    /** Load generators: wrk for a fixed token; the DPoP path's own generator once it exists. */
-    static final class Load {
-
-        static double wrk(String url, String token, int connections, int seconds) throws Exception {
-            List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s"));
-            if (!url.endsWith("/health")) {
-                // The open endpoint gets no token: a framework might verify one even where none is needed.
-                command.addAll(List.of("-H", "Authorization: Bearer " + token));
-            }
-            command.add(url);
-            return rate(command, Map.of());
-        }
-
-        /**
-         * The hook for the DPoP path (issue #15 goal 5): {@code -Dbench.dpop.load=<command>} is run as
-         * {@code <command> <url> <connections> <seconds>} with BENCH_ISSUER set; it signs a fresh proof per request and
-         * prints wrk's "Requests/sec: N". Without it the column shows "–".
-         */
-        static double dpop(String url, KeycloakServer keycloak, int connections, int seconds) throws Exception {
-            List<String> command = new ArrayList<>(Servers.words(System.getProperty("bench.dpop.load", "")));
-            if (command.isEmpty()) {
-                return -1;
-            }
-            command.addAll(List.of(url, String.valueOf(connections), String.valueOf(seconds)));
-            return rate(command, Map.of("BENCH_ISSUER", keycloak.issuer()));
-        }
-
-        private static double rate(List<String> command, Map<String, String> env) throws Exception {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().putAll(env);
-            Process load = builder.start();
-            String output = new String(load.getInputStream().readAllBytes());
-            load.waitFor();
-            if (output.contains("Non-2xx")) {
-                throw new IllegalStateException("errors under load: " + command + "\n" + output);
-            }
-            Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-            if (!rate.find()) {
-                throw new IllegalStateException("no rate in the output of " + command + ":\n" + output);
-            }
-            return Double.parseDouble(rate.group(1));
-        }
-    }
-
-    /** The bench's PostgreSQL database, and pgbench running the service's own page query on it. */
+    /** pgbench running the service's own page query on the bench's database. */
     static final class Database {
-
-        static void recreate(String db) throws Exception {
-            psql("postgres", "DROP DATABASE IF EXISTS " + db);
-            psql("postgres", "CREATE DATABASE " + db);
-            database = db;
-        }
-
-        private static String database;
-
-        static long count() throws Exception {
-            return Long.parseLong(psql(database, "SELECT count(*) FROM note").trim());
-        }
 
         /**
          * The statement GET /api/notes runs for alice with the groups scope (NotePageRepository: the page with the
@@ -320,16 +210,6 @@ public class PeersBench {
                 throw new IllegalStateException("no tps in pgbench's output:\n" + output);
             }
             return Double.parseDouble(tps.group(1));
-        }
-
-        private static String psql(String db, String sql) throws Exception {
-            Process psql = new ProcessBuilder("psql", "-qtA", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-c", sql)
-                    .redirectErrorStream(true).start();
-            String output = new String(psql.getInputStream().readAllBytes());
-            if (psql.waitFor() != 0) {
-                throw new IllegalStateException(sql + ": " + output);
-            }
-            return output;
         }
     }
 
