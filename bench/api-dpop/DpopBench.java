@@ -62,8 +62,12 @@ public class DpopBench {
             Map<String, double[]> results = new LinkedHashMap<>();
             for (int round = 0; round < ROUNDS; round++) {
                 for (Scenario scenario : scenarios) {
+                    Duration cpuBefore = service.cpuTime();
                     double[] result = load(base, scenario, connections, measured);
-                    results.merge(scenario.name(), result, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+                    double cpuMicros = service.cpuTime().minus(cpuBefore).toNanos() / 1000.0;
+                    double[] withCpu = {result[0], result[1], cpuMicros, result[0] * measured};
+                    results.merge(scenario.name(), withCpu,
+                            (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
                 }
             }
             report(results, connections, warmUp, measured);
@@ -101,11 +105,16 @@ public class DpopBench {
     private static void report(Map<String, double[]> results, int connections, int warmUp, int measured) {
         System.out.printf("%n%d connections (threads of one java.net.http client), %d s warm-up per scenario, then %d"
                 + " rounds of %d s per scenario (mean)%n", connections, warmUp, ROUNDS, measured);
-        System.out.println("| scenario | requests/s (200) | ratio to /health | other answers |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| scenario | requests/s (200) | ratio to /health | other answers "
+                + "| service CPU per request | ratio to Bearer |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         double open = results.get("GET /health (open)")[0] / ROUNDS;
-        results.forEach((name, result) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.0f |%n",
-                name, result[0] / ROUNDS, result[0] / ROUNDS / open, result[1]));
+        double[] bearer = results.get("GET /api/me, Bearer (api-docs)");
+        results.forEach((name, result) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.0f | %.0f µs | %.2f |%n",
+                name, result[0] / ROUNDS, result[0] / ROUNDS / open, result[1], result[2] / result[3],
+                (result[2] / result[3]) / (bearer[2] / bearer[3])));
+        System.out.println("Service CPU per request: the api-service process's CPU time (/proc) over a round divided by"
+                + " its answered requests; the load generator's own signing is not in it.");
     }
 
     private static HttpRequest.Builder get(String url) {

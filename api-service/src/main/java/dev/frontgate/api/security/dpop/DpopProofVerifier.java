@@ -2,6 +2,7 @@ package dev.frontgate.api.security.dpop;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
@@ -38,11 +39,13 @@ final class DpopProofVerifier {
 
     private final DpopConfiguration configuration;
     private final DpopNonces nonces;
+    private final P256ProofSignatures p256;
     private final Clock clock;
 
-    DpopProofVerifier(DpopConfiguration configuration, DpopNonces nonces, Clock clock) {
+    DpopProofVerifier(DpopConfiguration configuration, DpopNonces nonces, P256ProofSignatures p256, Clock clock) {
         this.configuration = configuration;
         this.nonces = nonces;
+        this.p256 = p256;
         this.clock = clock;
     }
 
@@ -107,7 +110,13 @@ final class DpopProofVerifier {
         };
     }
 
-    private static void verifySignature(SignedJWT jwt, JWK key) throws DpopRefusedException {
+    private void verifySignature(SignedJWT jwt, JWK key) throws DpopRefusedException {
+        if (key instanceof ECKey ec && JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
+            // No critical header parameter is understood here, as Nimbus' verifiers understand none by default.
+            require(jwt.getHeader().getCriticalParams() == null, "proof signature is invalid");
+            require(p256.verify(ec, jwt.getSigningInput(), jwt.getSignature().decode()), "proof signature is invalid");
+            return;
+        }
         try {
             JWSVerifier verifier = switch (key) {
                 case RSAKey rsa when rsa.size() >= MIN_RSA_BITS -> new RSASSAVerifier(rsa);

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -81,6 +82,12 @@ class DpopIT extends KeycloakBackedTest {
                 refused("signed by a key other than cnf.jkt", t -> t.withProofs(t.token(),
                         new ProofForge(OTHER_KEY).sign(t.claims().build())),
                         "invalid_dpop_proof", "proof key is not the key the token is bound to (cnf.jkt)"),
+                refused("signature of another proof's payload", t -> t.withProofs(t.token(),
+                        spliced(t.proof(t.claims()), t.proof(t.claims()))),
+                        "invalid_dpop_proof", "proof signature is invalid"),
+                refused("a critical header parameter", t -> t.withProofs(t.token(), t.forge().sign(
+                        t.claims().build(), header -> header.criticalParams(Set.of("frontgate-unknown")))),
+                        "invalid_dpop_proof", "proof signature is invalid"),
                 refused("alg none", t -> t.withProofs(t.token(), t.forge().unsigned(t.claims().build())),
                         "invalid_dpop_proof", "proof is unsigned (alg none)"),
                 refused("HS256", t -> t.withProofs(t.token(), t.forge().hmac(t.claims().build())),
@@ -129,6 +136,12 @@ class DpopIT extends KeycloakBackedTest {
 
     String token() {
         return alice().accessToken();
+    }
+
+    /** The header and signature of {@code signed} around the payload of {@code other}. */
+    private static String spliced(String signed, String other) {
+        String[] parts = signed.split("\\.");
+        return parts[0] + "." + other.split("\\.")[1] + "." + parts[2];
     }
 
     ProofForge forge() {

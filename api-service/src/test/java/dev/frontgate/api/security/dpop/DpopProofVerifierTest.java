@@ -32,7 +32,8 @@ class DpopProofVerifierTest {
     private DpopProofVerifier verifier(String nonceSecret) {
         DpopConfiguration configuration = new DpopConfiguration(List.of("react-frontend"), List.of("ES256"),
                 Duration.ofSeconds(60), Duration.ofSeconds(10), nonceSecret, Duration.ofMinutes(5));
-        return new DpopProofVerifier(configuration, new DpopNonces(configuration, clock), clock);
+        return new DpopProofVerifier(configuration, new DpopNonces(configuration, clock), new P256ProofSignatures(),
+                clock);
     }
 
     private VerifiedProof verify(JWTClaimsSet.Builder claims, DpopProofVerifier verifier) throws DpopRefusedException {
