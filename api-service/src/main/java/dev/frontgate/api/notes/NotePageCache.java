@@ -2,6 +2,9 @@ package dev.frontgate.api.notes;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.inject.Singleton;
 
 import java.util.Arrays;
@@ -53,6 +56,7 @@ final class NotePageCache {
                 .<Key, Entry>weigher((key, entry) -> entry.json().length + ENTRY_OVERHEAD)
                 .expireAfterWrite(settings.timeToLive())
                 .executor(Runnable::run)
+                .recordStats()
                 .build();
     }
 
@@ -108,6 +112,21 @@ final class NotePageCache {
     void feedDown() {
         feedListening = false;
         changedEverything();
+    }
+
+    /** 1 while this replica hears every replica's changes (the cache is in use), 0 while it bypasses the cache. */
+    boolean listening() {
+        return feedListening;
+    }
+
+    void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, pages, "frontgate_note_page_cache");
+        if (settings.enabled()) {
+            Gauge.builder("frontgate.note.change.feed.listening", this, cache -> cache.listening() ? 1 : 0)
+                    .description("1 while this replica hears every replica's note changes and serves note pages from"
+                            + " memory, 0 while it reads every page from the database")
+                    .register(registry);
+        }
     }
 
     long size() {

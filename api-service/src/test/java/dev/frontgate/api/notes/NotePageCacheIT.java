@@ -6,7 +6,9 @@ import dev.frontgate.api.support.Json;
 import dev.frontgate.api.support.KeycloakBackedTest;
 import dev.frontgate.api.support.NoteFixtures;
 import dev.frontgate.api.support.Pause;
+import dev.frontgate.api.support.PrometheusScrape;
 import dev.frontgate.api.support.TestDatabase;
+import dev.frontgate.testing.keycloak.FreePorts;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotePageCacheIT extends KeycloakBackedTest {
 
     private static final Duration HEARING_TIME = Duration.ofSeconds(10);
+    private static final Map<String, String> HITS = Map.of("cache", "frontgate_note_page_cache", "result", "hit");
+
+    private final int managementPort = FreePorts.next();
 
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("frontgate.notes.page-cache.enabled", "true");
+        properties.put("endpoints.all.port", String.valueOf(managementPort));
         return properties;
     }
 
@@ -59,7 +65,11 @@ class NotePageCacheIT extends KeycloakBackedTest {
         awaitTitles(api(), alice, titles -> titles.equals(List.of("first")));
 
         renameBySql(id, "renamed around the service");
+        PrometheusScrape before = PrometheusScrape.of(managementPort);
         assertThat(titles(api(), alice)).as("served from memory").containsExactly("first");
+        PrometheusScrape after = PrometheusScrape.of(managementPort);
+        assertThat(after.value("cache_gets_total", HITS) - before.value("cache_gets_total", HITS)).isEqualTo(1.0);
+        assertThat(after.value("frontgate_note_change_feed_listening", Map.of())).isEqualTo(1.0);
 
         NoteFixtures.create(api(), alice, "second", null);
         assertThat(titles(api(), alice)).as("this replica's write ends the page at once")

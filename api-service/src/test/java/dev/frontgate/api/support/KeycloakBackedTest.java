@@ -67,7 +67,9 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
      */
     protected Api secondReplica() {
         if (secondReplica == null) {
-            secondReplica = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(getProperties()));
+            Map<String, Object> properties = new HashMap<>(getProperties());
+            properties.put("endpoints.all.port", "-1"); // a port of its own, if the test gave the first one a port
+            secondReplica = ApplicationContext.run(EmbeddedServer.class, properties);
         }
         return new Api(secondReplica.getURI());
     }
