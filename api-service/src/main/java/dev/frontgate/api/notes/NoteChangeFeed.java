@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -32,8 +33,8 @@ import java.util.UUID;
  * transaction: on PostgreSQL as a {@code NOTIFY} on {@value #CHANNEL} ({@code [replica, author, groups…]} as JSON, or
  * {@code *} for every note), which PostgreSQL delivers to every listening replica when, and only if, the transaction
  * commits; and to this replica's cache right after the commit. Each
- * replica listens on a connection of its own (not one of the pool's); while that connection is lost the cache is
- * bypassed, and it is dropped when listening resumes.
+ * replica listens on a connection of its own (not one of the pool's), and checks it every second; while that
+ * connection is lost the cache is bypassed, and it is dropped when listening resumes.
  *
  * <p>On H2 (the single-node dev stack) there are no other replicas to hear from: H2's file database admits one
  * process, so this replica's own commits are all the changes there are.
@@ -45,6 +46,9 @@ final class NoteChangeFeed {
     /** PostgreSQL refuses payloads of 8000 bytes and more; a larger change ends every page instead. */
     private static final int MAX_PAYLOAD = 7900;
     private static final String EVERYTHING = "*";
+    /** The listening connection's name in pg_stat_activity. */
+    static final String APPLICATION_NAME = "frontgate-note-change-feed";
+    private static final int SOCKET_TIMEOUT_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(NoteChangeFeed.class);
 
     /** Names this replica in its announcements: it applies its own changes when they commit, not when it hears them. */
@@ -119,11 +123,10 @@ final class NoteChangeFeed {
     private void listen() {
         boolean lostLogged = false;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            try (Connection connection = DriverManager.getConnection(url, listenerProperties());
+                 Statement statement = connection.createStatement()) {
                 listening = connection;
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
+                statement.execute("LISTEN " + CHANNEL);
                 cache.feedUp();
                 LOG.info("Note changes of every replica reach this one's page cache (LISTEN {})", CHANNEL);
                 lostLogged = false;
@@ -135,6 +138,8 @@ final class NoteChangeFeed {
                             apply(notification.getParameter());
                         }
                     }
+                    // A connection that died without a word (a cut network) fails this within the socket timeout.
+                    statement.execute("SELECT 1");
                 }
             } catch (SQLException | RuntimeException e) {
                 cache.feedDown();
@@ -147,6 +152,16 @@ final class NoteChangeFeed {
             }
         }
         cache.feedDown();
+    }
+
+    /** Named in pg_stat_activity; a read that waits longer than the socket timeout ends the connection. */
+    private Properties listenerProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+        return properties;
     }
 
     private void apply(String payload) {

@@ -76,17 +76,18 @@ final class LoadWorker {
         body.put("title", title);
         body.put("body", "updated under load");
         body.put("version", latestVersion);
+        String attempted = title + "@" + (latestVersion + 1);
         HttpResponse<String> answer;
         try {
             answer = api.send("PUT", "/api/notes/" + latestId, users.alice(), Json.write(body));
         } catch (RuntimeException noAnswer) {
             // In flight when its replica died: it may have been stored before the answer was lost.
-            unconfirmed.put(latestId, title + "@" + (latestVersion + 1));
+            unconfirmed.put(latestId, attempted);
             throw noAnswer;
         }
         if (answer.statusCode() >= 500) {
             // The balancer's 502: the replica took the request and died before answering.
-            unconfirmed.put(latestId, title + "@" + (latestVersion + 1));
+            unconfirmed.put(latestId, attempted);
         }
         if (expect(200, "PUT note", answer)) {
             remember(Json.parse(answer.body()));

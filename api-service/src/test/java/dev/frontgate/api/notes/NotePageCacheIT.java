@@ -54,8 +54,8 @@ class NotePageCacheIT extends KeycloakBackedTest {
 
     /** The base class empties the table and announces it; both replicas hear it within milliseconds. */
     @BeforeEach
-    void letTheReplicasHearTheEmptiedTable() throws InterruptedException {
-        Thread.sleep(250);
+    void letTheReplicasHearTheEmptiedTable() {
+        Pause.of(Duration.ofMillis(250));
     }
 
     @Test
@@ -101,7 +101,7 @@ class NotePageCacheIT extends KeycloakBackedTest {
         awaitTitles(api(), aliceWithoutGroups, titles -> titles.equals(List.of("changed while deaf")));
 
         awaitListeners(2);
-        Thread.sleep(200); // from LISTEN to the cache taking pages again
+        Pause.of(Duration.ofMillis(200)); // from connecting to LISTEN and the cache taking pages again
         awaitTitles(api(), aliceWithoutGroups, titles -> titles.equals(List.of("changed while deaf")));
         renameBySql(id, "changed around the service");
         assertThat(titles(api(), aliceWithoutGroups)).as("cached again").containsExactly("changed while deaf");
@@ -134,7 +134,8 @@ class NotePageCacheIT extends KeycloakBackedTest {
     /** Ends the database sessions the replicas listen on, as a network cut or a database restart would. */
     private static void cutListeners() throws SQLException {
         assertThat(TestDatabase.query(TestDatabase.URL, "SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE query = 'LISTEN " + TestDatabase.NOTE_CHANGES + "' AND datname = current_database()"))
+                + " WHERE application_name = '" + NoteChangeFeed.APPLICATION_NAME
+                + "' AND datname = current_database()"))
                 .hasSize(2);
     }
 
@@ -147,7 +148,7 @@ class NotePageCacheIT extends KeycloakBackedTest {
     }
 
     private static int listeners() throws SQLException {
-        return TestDatabase.query(TestDatabase.URL, "SELECT pid, query FROM pg_stat_activity WHERE query = 'LISTEN "
-                + TestDatabase.NOTE_CHANGES + "' AND datname = current_database()").size();
+        return TestDatabase.query(TestDatabase.URL, "SELECT pid, query FROM pg_stat_activity WHERE application_name = '"
+                + NoteChangeFeed.APPLICATION_NAME + "' AND datname = current_database()").size();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,11 +54,11 @@ public abstract class KeycloakBackedTest implements TestPropertyProvider {
     }
 
     @BeforeEach
-    void startWithoutNotes() throws InterruptedException {
+    void startWithoutNotes() {
         TestDatabase.deleteAllNotes();
         if (KeycloakServer.isStack()) {
             // The stack's replicas hear of it through PostgreSQL within milliseconds; this is ample.
-            Thread.sleep(250);
+            Pause.of(Duration.ofMillis(250));
         }
     }
 
